@@ -1,14 +1,14 @@
 """Khabar's exceptions. A dead letter's reason comes from the class, so a person knows what to do.
 
-    KhabarError
-    ├── BadInput                 the message itself is wrong: dead-lettered at once, never retried
-    │   ├── UndecodableBundle    bytes in no encoding Khabar reads
-    │   ├── EmptyBundle          nothing but whitespace or markup
-    │   ├── BundleTooLarge       over the configured size limit
-    │   ├── NotNews              binary data, or text with no article in it
-    │   └── BadMessage           invalid JSON, unknown schema_version, contract violation
-    └── Transient                a dependency failed: retried until max_deliveries
-        └── SearchUnavailable    Elasticsearch did not confirm a write
+KhabarError
+├── BadInput                 the message itself is wrong: dead-lettered at once, never retried
+│   ├── UndecodableBundle    bytes in no encoding Khabar reads
+│   ├── EmptyBundle          nothing but whitespace or markup
+│   ├── BundleTooLarge       over the configured size limit
+│   ├── NotNews              binary data, or text with no article in it
+│   └── BadMessage           invalid JSON, unknown schema_version, contract violation
+└── Transient                a dependency failed: retried, never dead-lettered for it
+    └── SearchUnavailable    Elasticsearch did not confirm a write
 """
 
 

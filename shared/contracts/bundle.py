@@ -4,7 +4,7 @@ from datetime import datetime
 from hashlib import sha256
 from typing import Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from shared.contracts.base import BundleId, Contract
 
@@ -19,6 +19,8 @@ def bundle_id_for(raw: bytes) -> str:
 class Bundle(Contract):
     """Raw bytes of a page plus what the pusher knew about where they came from."""
 
+    model_config = ConfigDict(ser_json_bytes="base64", val_json_bytes="base64")
+
     schema_version: Literal[1] = 1
     bundle_id: BundleId
     raw: bytes = Field(max_length=MAX_BUNDLE_BYTES, description="the page exactly as captured")
@@ -30,4 +32,4 @@ class Bundle(Contract):
     @classmethod
     def from_raw(cls, raw: bytes, **meta: object) -> "Bundle":
         """Build a bundle whose id is the hash of its bytes."""
-        return cls(bundle_id=bundle_id_for(raw), raw=raw, **meta)  # type: ignore[arg-type]
+        return cls(bundle_id=bundle_id_for(raw), raw=raw, **meta)

@@ -3,13 +3,16 @@
 from datetime import datetime
 from typing import Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from shared.contracts.base import Contract
 
 
 class DeadLetter(Contract):
     """Everything needed to understand a failure and to retry the original message."""
+
+    # Raw fields may be any bytes (that is often why they failed): JSON carries them as base64.
+    model_config = ConfigDict(ser_json_bytes="base64", val_json_bytes="base64")
 
     schema_version: Literal[1] = 1
     stage: str = Field(description="splitter, enricher, dedup or indexer")
