@@ -1,0 +1,73 @@
+# Khabar: every command has one definition, here. `make` alone lists them.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+UV ?= uv
+RUN := $(UV) run --frozen
+
+.PHONY: help
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[36m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+.PHONY: install
+install: ## Install everything Khabar needs: uv, Python deps, redis-server, the Elasticsearch artifacts
+	@command -v $(UV) >/dev/null || python3 -m pip install --quiet --root-user-action=ignore uv
+	$(UV) sync --frozen --quiet
+	infra/redis.sh install
+	infra/elasticsearch/fetch.sh
+
+.PHONY: run
+run: install ## Start Redis, Elasticsearch and all workers, push the sample bundles, say where to search
+	$(RUN) khabar run --detach --push samples/
+
+.PHONY: stop
+stop: ## Stop the workers, Redis and Elasticsearch started by `make run`
+	$(RUN) khabar stop
+
+.PHONY: test
+test: install ## Every test, unit to fault injection; starts real Redis and Elasticsearch itself
+	infra/chromium.sh install
+	$(RUN) pytest -p no:cacheprovider
+
+.PHONY: test-unit
+test-unit: ## Unit tests only (no servers)
+	$(RUN) pytest -m "not integration and not faults"
+
+.PHONY: eval
+eval: ## Score splitting, metadata, NER, canonical entities and dedup against ../shared/eval
+	$(RUN) python -m services.evaluation
+
+.PHONY: bench
+bench: install ## Measure throughput, latency and memory; writes bench/results.json and the README table
+	$(RUN) khabar bench
+
+.PHONY: bench-quick
+bench-quick: install ## The benchmarks on a small corpus (under 2 minutes)
+	$(RUN) khabar bench --quick
+
+.PHONY: train-ner
+train-ner: ## Retrain the NER model shipped in services/enricher/model from ../shared/data/ner
+	$(RUN) python -m services.enricher.train
+
+.PHONY: lint
+lint: ## ruff (lint and format check) and mypy --strict
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+	$(RUN) mypy
+
+.PHONY: format
+format: ## Format and autofix
+	$(RUN) ruff format .
+	$(RUN) ruff check --fix .
+
+.PHONY: schemas
+schemas: ## Write the JSON Schema of every contract to shared/contracts/schemas/
+	$(RUN) python -m shared.contracts.export
+
+.PHONY: up
+up: ## Production shape with Docker: Redis 7, Elasticsearch 8, Kibana 8, the four services
+	docker compose up -d --build
+	infra/kibana/import.sh
+
+.PHONY: down
+down: ## Stop the docker compose stack
+	docker compose down

@@ -1,0 +1,351 @@
+"""`khabar`: push bundles, run the pipeline, watch it, search what it indexed."""
+
+import asyncio
+import importlib
+import json
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from shared.settings import ServiceSettings
+from shared.streams import Stage, Streams
+
+app = typer.Typer(
+    help="Khabar (خبر): an event-driven pipeline for Arabic news.\n\n"
+    "Push raw page dumps, let the workers split, enrich, deduplicate and index them, then search.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+dlq = typer.Typer(help="Inspect, retry or purge dead letters (what a stage could not process).")
+app.add_typer(dlq, name="dlq")
+out = Console()
+err = Console(stderr=True)
+
+RedisUrl = Annotated[
+    str | None,
+    typer.Option("--redis-url", envvar="REDIS_URL", help="Redis to use.", show_default=False),
+]
+EsUrl = Annotated[
+    str | None,
+    typer.Option("--es-url", envvar="ES_URL", help="Elasticsearch to use.", show_default=False),
+]
+
+
+def _settings(redis_url: str | None = None, es_url: str | None = None) -> ServiceSettings:
+    overrides = {k: v for k, v in {"redis_url": redis_url, "es_url": es_url}.items() if v}
+    return ServiceSettings(**overrides)  # type: ignore[arg-type]
+
+
+def _redis(settings: ServiceSettings):  # type: ignore[no-untyped-def]
+    from redis import Redis
+    from redis.exceptions import ConnectionError as RedisDown
+
+    client = Redis.from_url(settings.redis_url)
+    try:
+        client.ping()
+    except RedisDown:
+        err.print(
+            f"Cannot reach Redis at {settings.redis_url}. Start it with `make run` "
+            "(or infra/redis.sh start), or point REDIS_URL at yours."
+        )
+        raise typer.Exit(2) from None
+    return client
+
+
+@app.command()
+def push(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of page dumps.")],
+    force: Annotated[bool, typer.Option(help="Push again even bundles already pushed.")] = False,
+    redis_url: RedisUrl = None,
+) -> None:
+    """Push page dumps as bundles. A file already pushed (same bytes) is skipped."""
+    from services.ops.push import bundle_files, push_files
+
+    settings = _settings(redis_url)
+    try:
+        files = list(bundle_files(paths))
+    except FileNotFoundError as exc:
+        err.print(f"{exc}. Name existing files or folders.")
+        raise typer.Exit(2) from None
+    redis = _redis(settings)
+    columns = (TextColumn("pushing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=False) as bar:
+        task = bar.add_task("push", total=len(files))
+        report = push_files(
+            redis,
+            Streams(settings.stream_prefix),
+            files,
+            max_bytes=settings.max_bundle_bytes,
+            force=force,
+            progress=lambda n: bar.advance(task, n),
+        )
+    out.print(f"{report.added} bundles pushed, {report.already_pushed} already pushed before.")
+    for path in report.too_large or []:
+        err.print(
+            f"skipped {path}: larger than MAX_BUNDLE_BYTES ({settings.max_bundle_bytes:,} bytes)"
+        )
+
+
+@app.command()
+def worker(stage: Annotated[Stage, typer.Argument(help="Which stage this process runs.")]) -> None:
+    """Run one worker of a stage (start more to scale it; they share the consumer group)."""
+    module = importlib.import_module(f"services.{stage.value}.app")
+    asyncio.run(module.create_app().run())
+
+
+@app.command()
+def run(
+    workers: Annotated[int, typer.Option(min=1, max=16, help="Workers per stage.")] = 1,
+    detach: Annotated[
+        bool, typer.Option(help="Start everything and return; `khabar stop` ends it.")
+    ] = False,
+    push_path: Annotated[
+        Path | None, typer.Option("--push", help="Push these bundles once the workers are up.")
+    ] = None,
+) -> None:
+    """Start local Redis and Elasticsearch (installing them if missing) and every stage's workers."""
+    from services.ops.launcher import start_servers, start_workers, stop_workers
+
+    err.print("starting Redis and Elasticsearch (first run downloads and installs them) ...")
+    ends = start_servers()
+    env = {"REDIS_URL": ends.redis_url, "ES_URL": ends.es_url}
+    procs = start_workers(workers, env)
+    err.print(f"{len(procs)} workers started ({workers} per stage); logs in var/log/")
+    if push_path is not None:
+        push([push_path], force=False, redis_url=ends.redis_url)
+        _wait_until_indexed(ends.redis_url)
+    out.print(
+        f"Search: khabar search 'لافروف'   |   Elasticsearch: {ends.es_url}/khabar-articles/_search"
+    )
+    out.print("Web page and API: khabar serve, then http://127.0.0.1:8080/")
+    if detach:
+        out.print("Stop everything with: khabar stop")
+        return
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    try:
+        while all(p.poll() is None for p in procs):
+            time.sleep(1)
+        err.print("a worker exited; stopping the others (see var/log/)")
+    except KeyboardInterrupt:
+        err.print("stopping workers in pipeline order ...")
+    stop_workers()
+
+
+def _wait_until_indexed(redis_url: str, timeout: float = 300.0) -> None:
+    from services.ops.status import pipeline_status
+
+    settings = _settings(redis_url)
+    redis = _redis(settings)
+    streams = Streams(settings.stream_prefix)
+    deadline = time.monotonic() + timeout
+    with err.status("waiting for the pipeline to drain ..."):
+        while time.monotonic() < deadline:
+            groups = pipeline_status(redis, streams).groups
+            if all((g.lag or 0) == 0 and g.pending == 0 for g in groups):
+                return
+            time.sleep(0.5)
+    err.print("the pipeline has not drained yet; `khabar status` shows where it stands")
+
+
+@app.command()
+def stop(
+    servers: Annotated[bool, typer.Option(help="Also stop Redis and Elasticsearch.")] = True,
+) -> None:
+    """Stop the workers started by `khabar run --detach`, in pipeline order, then the servers."""
+    from services.ops.launcher import stop_servers, stop_workers
+
+    out.print(f"{stop_workers()} workers stopped")
+    if servers:
+        stop_servers()
+        out.print("Redis and Elasticsearch stopped")
+
+
+@app.command()
+def status(redis_url: RedisUrl = None, es_url: EsUrl = None) -> None:
+    """Stream lengths, pending entries and lag per stage, live workers, dead letters, documents."""
+    from services.ops.status import pipeline_status
+
+    settings = _settings(redis_url, es_url)
+    report = pipeline_status(_redis(settings), Streams(settings.stream_prefix))
+    table = Table("stage", "input stream", "length", "pending", "lag", "workers")
+    for g in report.groups:
+        lag = "?" if g.lag is None else str(g.lag)
+        table.add_row(g.stage, g.stream, str(g.length), str(g.pending), lag, str(g.live_workers))
+    out.print(table)
+    out.print(
+        f"dead letters: {report.dead_letters}"
+        + ("  (khabar dlq list)" if report.dead_letters else "")
+    )
+    try:
+        from shared.search import make_client
+
+        count = make_client(settings).count(index=settings.es_index)["count"]
+        out.print(f"indexed documents: {count}")
+    except Exception as exc:  # status must work while Elasticsearch is down
+        out.print(f"indexed documents: unknown (Elasticsearch: {type(exc).__name__})")
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words to find; "quoted words" match as a phrase.')],
+    source: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+    since: Annotated[
+        str | None, typer.Option("--from", help="Published on or after (YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--to", help="Published on or before (YYYY-MM-DD).")
+    ] = None,
+    entity: Annotated[str | None, typer.Option(help="Only articles naming this entity.")] = None,
+    story: Annotated[str | None, typer.Option(help="Only this story id.")] = None,
+    size: Annotated[int, typer.Option(min=1, max=100)] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    es_url: EsUrl = None,
+) -> None:
+    """Search indexed articles, one hit per story, with highlights."""
+    from services.search import search as run_search
+    from shared.search import make_client
+
+    settings = _settings(es_url=es_url)
+    result = run_search(
+        make_client(settings),
+        settings.es_index,
+        query,
+        source=source,
+        date_from=since,
+        date_to=until,
+        entity=entity,
+        story=story,
+        size=size,
+    )
+    if as_json:
+        out.print_json(
+            result.model_dump_json() if hasattr(result, "model_dump_json") else json.dumps(result)
+        )
+        return
+    out.print(f"{result.total} matching articles")
+    for hit in result.hits:
+        out.print(
+            f"[bold]{hit.title or '(no title)'}[/bold]  {hit.source or ''} {hit.published_at or ''}"
+        )
+        for fragment in hit.highlights[:2]:
+            out.print(f"   … {fragment} …")
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of page dumps.")],
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="One article per line as contract JSON.")
+    ] = False,
+) -> None:
+    """Run the whole pipeline in this process, without Redis or Elasticsearch."""
+    from services.ops.push import bundle_files
+    from services.pipeline import InProcessPipeline
+    from shared.contracts import Bundle
+
+    pipeline = InProcessPipeline()
+    for path in bundle_files(paths):
+        outcome = pipeline.run(Bundle.from_raw(path.read_bytes(), name=path.name))
+        if outcome.error is not None:
+            err.print(f"{path}: {outcome.error}")
+            continue
+        for article in outcome.articles:
+            if jsonl:
+                sys.stdout.write(article.model_dump_json() + "\n")
+            else:
+                title = article.title or "(no title)"
+                out.print(f"{path.name} #{article.position} {article.role.value:<9} {title}")
+
+
+@dlq.command("list")
+def dlq_list(redis_url: RedisUrl = None, count: int = 50) -> None:
+    """The oldest dead letters, with stage and reason."""
+    from services.ops.dead_letters import list_letters
+
+    settings = _settings(redis_url)
+    letters = list_letters(_redis(settings), Streams(settings.stream_prefix), count)
+    table = Table("id", "stage", "error", "reason")
+    for item in letters:
+        table.add_row(item.entry_id, item.letter.stage, item.letter.error_type, item.letter.reason)
+    out.print(table if letters else "no dead letters")
+
+
+@dlq.command("show")
+def dlq_show(entry_id: str, redis_url: RedisUrl = None) -> None:
+    """One dead letter in full (the original fields are base64 in the JSON)."""
+    from services.ops.dead_letters import get_letter
+
+    settings = _settings(redis_url)
+    item = get_letter(_redis(settings), Streams(settings.stream_prefix), entry_id)
+    if item is None:
+        err.print(f"no dead letter {entry_id}; `khabar dlq list` shows the ids")
+        raise typer.Exit(1)
+    out.print_json(item.letter.model_dump_json())
+
+
+@dlq.command("retry")
+def dlq_retry(
+    entry_ids: Annotated[
+        list[str] | None, typer.Argument(help="Ids to retry; all when none.")
+    ] = None,
+    redis_url: RedisUrl = None,
+) -> None:
+    """Put dead letters back on their stream for another try."""
+    from services.ops.dead_letters import retry_letters
+
+    settings = _settings(redis_url)
+    n = retry_letters(_redis(settings), Streams(settings.stream_prefix), entry_ids)
+    out.print(f"{n} dead letters sent back")
+
+
+@dlq.command("purge")
+def dlq_purge(
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask.")] = False,
+    redis_url: RedisUrl = None,
+) -> None:
+    """Delete every dead letter."""
+    from services.ops.dead_letters import purge_letters
+
+    if not yes:
+        typer.confirm("Delete every dead letter?", abort=True)
+    settings = _settings(redis_url)
+    out.print(
+        f"{purge_letters(_redis(settings), Streams(settings.stream_prefix))} dead letters deleted"
+    )
+
+
+@app.command()
+def reindex(es_url: EsUrl = None) -> None:
+    """Build the next index version from the current one and swap the alias atomically."""
+    from services.indexer.reindex import reindex as run_reindex
+    from shared.search import make_client
+
+    settings = _settings(es_url=es_url)
+    out.print(
+        f"alias {settings.es_index} now points to {run_reindex(make_client(settings), settings.es_index)}"
+    )
+
+
+@app.command()
+def serve(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8080,
+    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
+) -> None:
+    """Serve the search API and the Arabic search page."""
+    import uvicorn
+
+    from services.api import create_app
+
+    uvicorn.run(create_app(_settings()), host=host, port=port)
+
+
+if __name__ == "__main__":
+    app()
