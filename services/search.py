@@ -1,0 +1,309 @@
+"""Search articles: build the Elasticsearch request (pure), run it, read the answer into models."""
+
+from datetime import date, datetime
+from typing import Any, Literal
+
+from elasticsearch7 import Elasticsearch
+from elasticsearch7.exceptions import TransportError
+from pydantic import BaseModel, ConfigDict
+
+from services.indexer.documents import ENTITY_FIELDS
+from services.query_text import QueryText, clitic_variants, parse_query
+from shared.errors import SearchUnavailable
+
+Collapse = Literal["story", "content"] | None
+COLLAPSE_FIELDS = {"story": "story_id", "content": "content_hash"}
+# Stemmed fields decide what matches; exact (unstemmed) fields only add score.
+MATCH_FIELDS = ["title^3", "body", "subheadings^2", "keywords.text^2"]
+SCORE_FIELDS = ["title^3", "title.exact^3", "body", "body.exact"]
+PHRASE_FIELDS = {"title.exact": 12.0, "body.exact": 8.0, "title": 3.0, "body": 2.0}
+VARIANT_BOOST = 0.3
+# Up to three words are all required; a longer query may miss one word in five.
+REQUIRED_WORDS = "3<80%"
+SOURCE_FIELDS = ["id", "title", "source", "published_at", "story_id", "content_hash", "role", "url"]
+FACET_SIZES = {"sources": 20, "entities": 10}
+
+
+class Model(BaseModel):
+    """Frozen result model."""
+
+    model_config = ConfigDict(frozen=True)
+
+
+class Hit(Model):
+    """One article found, standing for its whole group when results are collapsed."""
+
+    id: str
+    title: str | None
+    source: str | None
+    published_at: str | None
+    story_id: str | None
+    content_hash: str | None = None
+    role: str | None = None
+    url: str | None = None
+    score: float | None
+    highlights: dict[str, list[str]]
+    group_size: int = 1
+
+
+class Facet(Model):
+    """A facet value and how many matching articles carry it."""
+
+    value: str
+    count: int
+
+
+class SearchResult(Model):
+    """Hits in rank order, the number of matching articles and groups, and facets."""
+
+    hits: list[Hit]
+    total: int
+    groups: int | None = None
+    facets: dict[str, list[Facet]]
+
+
+def build_query(
+    query: str,
+    *,
+    source: str | list[str] | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    entity: str | None = None,
+    story: str | None = None,
+    role: str | None = None,
+) -> dict[str, Any]:
+    """The `query` clause: required words (with clitic variants), phrase boosts, filters."""
+    text = parse_query(query)
+    filters = _filters(source, date_from, date_to, entity, story, role)
+    if text.is_empty:
+        return {"bool": {"must": [{"match_all": {}}], "filter": filters}}
+    return {
+        "bool": {
+            "must": [_words_clause(text), *(_phrase_clause(p) for p in text.phrases)],
+            "should": _score_clauses(text),
+            "filter": filters,
+        }
+    }
+
+
+def build_request(
+    query: str,
+    *,
+    source: str | list[str] | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    entity: str | None = None,
+    story: str | None = None,
+    role: str | None = None,
+    collapse: Collapse = "story",
+    size: int = 10,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """The whole search body: query, highlight, collapse, facets and sort."""
+    body: dict[str, Any] = {
+        "query": build_query(
+            query,
+            source=source,
+            date_from=date_from,
+            date_to=date_to,
+            entity=entity,
+            story=story,
+            role=role,
+        ),
+        "size": size,
+        "from": offset,
+        "track_total_hits": True,
+        "_source": SOURCE_FIELDS,
+        "sort": [
+            "_score" if not parse_query(query).is_empty else {"published_at": "desc"},
+            {"published_at": {"order": "desc", "missing": "_last"}},
+        ],
+        "highlight": {
+            "encoder": "html",
+            "pre_tags": ["<mark>"],
+            "post_tags": ["</mark>"],
+            "require_field_match": False,
+            "fields": {
+                "title": {"number_of_fragments": 0},
+                "body": {"fragment_size": 160, "number_of_fragments": 2, "no_match_size": 160},
+            },
+        },
+        "aggs": _facet_aggs(),
+    }
+    if collapse:
+        field = COLLAPSE_FIELDS[collapse]
+        body["collapse"] = {
+            "field": field,
+            "inner_hits": {"name": "group", "size": 0, "_source": False},
+        }
+        body["aggs"]["groups"] = {"cardinality": {"field": field}}
+    return body
+
+
+def search(
+    client: Elasticsearch,
+    alias: str,
+    query: str,
+    *,
+    source: str | list[str] | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    entity: str | None = None,
+    story: str | None = None,
+    role: str | None = None,
+    collapse: Collapse = "story",
+    size: int = 10,
+    offset: int = 0,
+) -> SearchResult:
+    """Run a search against `alias` and return hits, totals and facets."""
+    body = build_request(
+        query,
+        source=source,
+        date_from=date_from,
+        date_to=date_to,
+        entity=entity,
+        story=story,
+        role=role,
+        collapse=collapse,
+        size=size,
+        offset=offset,
+    )
+    try:
+        response = client.search(index=alias, body=body)
+    except TransportError as error:
+        if isinstance(error.status_code, int) and error.status_code < 500:
+            raise
+        raise SearchUnavailable(f"Search failed: {error}.") from error
+    return read_response(response)
+
+
+def read_response(response: dict[str, Any]) -> SearchResult:
+    """Turn an Elasticsearch search response into a SearchResult."""
+    hits = [_hit(raw) for raw in response["hits"]["hits"]]
+    aggs = response.get("aggregations", {})
+    facets = {"sources": _buckets(aggs.get("sources"))}
+    for field in ENTITY_FIELDS:
+        facets[field.removeprefix("entities_")] = _buckets(aggs.get(field))
+    groups = aggs.get("groups", {}).get("value")
+    return SearchResult(
+        hits=hits,
+        total=int(response["hits"]["total"]["value"]),
+        groups=int(groups) if groups is not None else None,
+        facets=facets,
+    )
+
+
+def _words_clause(text: QueryText) -> dict[str, Any]:
+    per_word = []
+    for word in text.words:
+        options = [_match_word(word, 1.0)]
+        options += [_match_word(v, VARIANT_BOOST) for v in clitic_variants(word)]
+        per_word.append({"bool": {"should": options, "minimum_should_match": 1}})
+    return {"bool": {"should": per_word, "minimum_should_match": REQUIRED_WORDS}}
+
+
+def _match_word(word: str, boost: float) -> dict[str, Any]:
+    # A stop word analyzes to nothing; it then matches everything instead of nothing.
+    return {
+        "multi_match": {
+            "query": word,
+            "fields": MATCH_FIELDS,
+            "operator": "and",
+            "zero_terms_query": "all",
+            "boost": boost,
+        }
+    }
+
+
+def _phrase_clause(phrase: str) -> dict[str, Any]:
+    options = [
+        {"match_phrase": {field: {"query": phrase, "boost": boost}}}
+        for field, boost in PHRASE_FIELDS.items()
+    ]
+    return {"bool": {"should": options, "minimum_should_match": 1}}
+
+
+def _score_clauses(text: QueryText) -> list[dict[str, Any]]:
+    whole = " ".join(text.words)
+    clauses: list[dict[str, Any]] = [
+        {"multi_match": {"query": whole, "fields": SCORE_FIELDS, "operator": "and"}}
+    ]
+    if len(text.words) > 1:
+        clauses.append({"match_phrase": {"title.exact": {"query": whole, "slop": 2, "boost": 4}}})
+        clauses.append({"match_phrase": {"body.exact": {"query": whole, "slop": 2, "boost": 2}}})
+    return clauses
+
+
+def _filters(
+    source: str | list[str] | None,
+    date_from: date | None,
+    date_to: date | None,
+    entity: str | None,
+    story: str | None,
+    role: str | None,
+) -> list[dict[str, Any]]:
+    filters: list[dict[str, Any]] = []
+    if source:
+        filters.append({"terms": {"source": [source] if isinstance(source, str) else source}})
+    if date_from or date_to:
+        bounds: dict[str, str] = {}
+        if date_from:
+            bounds["gte"] = _day(date_from, round_up=False)
+        if date_to:
+            bounds["lte"] = _day(date_to, round_up=True)
+        filters.append({"range": {"published_at": bounds}})
+    if entity:
+        fields = ["entity_ids", *ENTITY_FIELDS]
+        filters.append(
+            {
+                "bool": {
+                    "should": [{"term": {f: entity}} for f in fields],
+                    "minimum_should_match": 1,
+                }
+            }
+        )
+    if story:
+        filters.append({"term": {"story_id": story}})
+    if role:
+        filters.append({"term": {"role": role}})
+    return filters
+
+
+def _day(value: date, *, round_up: bool) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    # `||/d` rounds a day up to its last millisecond, so date_to includes the whole day.
+    return f"{value.isoformat()}||/d" if round_up else value.isoformat()
+
+
+def _facet_aggs() -> dict[str, Any]:
+    aggs: dict[str, Any] = {
+        "sources": {"terms": {"field": "source", "size": FACET_SIZES["sources"]}}
+    }
+    for field in ENTITY_FIELDS:
+        aggs[field] = {"terms": {"field": field, "size": FACET_SIZES["entities"]}}
+    return aggs
+
+
+def _buckets(agg: dict[str, Any] | None) -> list[Facet]:
+    if not agg:
+        return []
+    return [Facet(value=str(b["key"]), count=int(b["doc_count"])) for b in agg["buckets"]]
+
+
+def _hit(raw: dict[str, Any]) -> Hit:
+    source = raw.get("_source", {})
+    group = raw.get("inner_hits", {}).get("group", {}).get("hits", {}).get("total", {})
+    return Hit(
+        id=str(raw["_id"]),
+        title=source.get("title"),
+        source=source.get("source"),
+        published_at=source.get("published_at"),
+        story_id=source.get("story_id"),
+        content_hash=source.get("content_hash"),
+        role=source.get("role"),
+        url=source.get("url"),
+        score=raw.get("_score"),
+        highlights={k: list(v) for k, v in raw.get("highlight", {}).items()},
+        group_size=int(group.get("value", 1)) if group else 1,
+    )
