@@ -92,6 +92,7 @@ class StageRunner(Generic[In, Out]):
         self.decode = decode
         self.handle = handle
         self._errors_key = self.streams.key("errors", stage.value)
+        self._processed_key = self.streams.key("processed", stage.value)
         self._redis: Redis | None = None
         self._batches = 0
 
@@ -283,6 +284,8 @@ class StageRunner(Generic[In, Out]):
             if done:
                 tx.xack(self.stream, self.group, *done)
                 tx.hdel(self._errors_key, *(entry_id.decode() for entry_id in done))
+            if len(done) > len(dead):  # per-consumer tallies: who did the work (status, tests)
+                tx.hincrby(self._processed_key, self.settings.consumer_name, len(done) - len(dead))
             if failures:
                 tx.hset(self._errors_key, mapping={k.decode(): v for k, v in failures.items()})
             await tx.execute()

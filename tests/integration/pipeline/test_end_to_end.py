@@ -1,0 +1,102 @@
+"""Bundles pushed with the CLI or redis-cli flow through every consumer group into Elasticsearch."""
+
+import os
+import subprocess
+import sys
+
+import httpx
+import pytest
+import redis
+
+from shared.contracts import DedupedArticle
+from shared.streams import Streams
+from shared.wire import decode
+from tests.integration.pipeline.processes import ROOT, SAMPLES, Workers, indexed_ids, wait_for
+
+pytestmark = pytest.mark.integration
+
+
+def published_ids(client: redis.Redis, stream: str) -> set[str]:
+    """Ids of every message on a stream."""
+    return {fields[b"id"].decode() for _, fields in client.xrange(stream)}  # type: ignore[union-attr]
+
+
+def test_sample_bundles_pushed_with_the_cli_become_searchable_articles(
+    workers: Workers, rclient: redis.Redis, streams: Streams, es_url: str, es_index: str
+) -> None:
+    env = {**os.environ, **{k: workers.env[k] for k in ("REDIS_URL", "STREAM_PREFIX")}}
+    pushed = subprocess.run(
+        [sys.executable, "-m", "services.cli", "push", str(SAMPLES)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "5 bundles pushed" in pushed.stdout
+    workers.start_all()
+
+    wait_for(
+        lambda: (
+            len(rclient.xrange(streams.name("deduped"))) > 0
+            and set(indexed_ids(es_url, es_index))
+            == published_ids(rclient, streams.name("deduped"))
+        ),
+        timeout=180,
+        what="every deduped article in Elasticsearch",
+        details=workers.logs,
+    )
+    articles = published_ids(rclient, streams.name("articles"))
+    assert set(indexed_ids(es_url, es_index)) == articles
+    bundles_seen = {article_id.rsplit("-", 1)[0] for article_id in articles}
+    assert len(bundles_seen) == 5, "every sample bundle gave at least one article"
+
+    # An Arabic query written with other letter forms finds the Lavrov-Rubio articles.
+    found = httpx.post(
+        f"{es_url}/{es_index}/_search",
+        json={"query": {"multi_match": {"query": "لافروف وروبيو", "fields": ["title", "body"]}}},
+        timeout=30,
+    ).json()["hits"]["hits"]
+    assert found, "an Arabic query finds articles"
+    assert any("لافروف" in (hit["_source"].get("title") or "") for hit in found[:3])
+    assert rclient.xlen(streams.dead_letters) == 0
+
+
+def test_a_bundle_added_with_redis_cli_in_the_documented_layout_is_indexed(
+    workers: Workers,
+    rclient: redis.Redis,
+    streams: Streams,
+    es_url: str,
+    es_index: str,
+    redis_url: str,
+) -> None:
+    page = (SAMPLES / "000_45972460642910f9.txt").read_text(encoding="utf-8")
+    subprocess.run(
+        [
+            "redis-cli",
+            "-u",
+            redis_url,
+            "XADD",
+            streams.bundles,
+            "*",
+            "name",
+            "page.txt",
+            "captured_at",
+            "2025-10-21T09:00:00+03:00",
+            "body",
+            page,
+        ],
+        check=True,
+        capture_output=True,
+    )
+    workers.start_all()
+    wait_for(
+        lambda: len(indexed_ids(es_url, es_index)) >= 1,
+        180,
+        "the article in Elasticsearch",
+        workers.logs,
+    )
+    _, fields = rclient.xrange(streams.name("deduped"))[0]  # type: ignore[index]
+    article = decode(fields, DedupedArticle)
+    assert article.title == "لافروف وروبيو يبحثان تنفيذ تفاهمات بوتين وترامب"
+    assert article.captured_at is not None and article.captured_at.utcoffset() is not None
