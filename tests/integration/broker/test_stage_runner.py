@@ -92,7 +92,8 @@ async def test_bad_input_is_dead_lettered_at_once_with_its_reason_and_raw_bytes(
     letters = [decode(f, DeadLetter) for _, f in await aredis.xrange(streams.dead_letters)]
     assert sorted(letter.error_type for letter in letters) == ["BadMessage", "NotNews"]
     not_news = next(letter for letter in letters if letter.error_type == "NotNews")
-    assert not_news.fields["body"] == b"junk page" and "no article in it" in not_news.reason
+    assert not_news.fields["body"] == b"junk page"
+    assert "no article in it" in not_news.reason
     assert await aredis.xlen(streams.name("articles")) == 1
     assert (await aredis.xpending(streams.bundles, "splitter"))["pending"] == 0
     await runner.stop()
@@ -112,7 +113,9 @@ async def test_a_failing_entry_stays_pending_then_is_dead_lettered_after_max_del
         await runner.run(claimed, reclaimed=True)
     [(_, fields)] = await aredis.xrange(streams.dead_letters)
     letter = decode(fields, DeadLetter)
-    assert letter.error_type == "ValueError" and letter.attempts == 3 and "boom" in letter.reason
+    assert letter.error_type == "ValueError"
+    assert letter.attempts == 3
+    assert "boom" in letter.reason
     assert (await aredis.xpending(streams.bundles, "splitter"))["pending"] == 0
     await runner.stop()
 

@@ -99,4 +99,5 @@ def test_a_bundle_added_with_redis_cli_in_the_documented_layout_is_indexed(
     _, fields = rclient.xrange(streams.name("deduped"))[0]  # type: ignore[index]
     article = decode(fields, DedupedArticle)
     assert article.title == "لافروف وروبيو يبحثان تنفيذ تفاهمات بوتين وترامب"
-    assert article.captured_at is not None and article.captured_at.utcoffset() is not None
+    assert article.captured_at is not None
+    assert article.captured_at.utcoffset() is not None
