@@ -1,0 +1,234 @@
+"""Raw bundle bytes to clean text: encoding detection, HTML reduction, invisible-character cleanup."""
+
+import re
+import unicodedata
+
+import charset_normalizer
+import lxml.etree
+import lxml.html
+
+from shared.contracts.bundle import MAX_BUNDLE_BYTES
+from shared.errors import BundleTooLarge, EmptyBundle, NotNews, UndecodableBundle
+
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"MZ", "a Windows executable"),
+    (b"RIFF", "a RIFF media file (WebP, WAV or AVI)"),
+    (b"ID3", "an MP3 audio file"),
+    (b"OggS", "an Ogg media file"),
+    (b"\x00\x00\x00\x18ftyp", "an MP4 video"),
+    (b"\x00\x00\x00\x20ftyp", "an MP4 video"),
+    (b"\x1a\x45\xdf\xa3", "a Matroska/WebM video"),
+    (b"SQLite format 3", "an SQLite database"),
+)
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xfe\xff", "utf-16"),
+    (b"\xff\xfe", "utf-16"),
+)
+_DROP_TAGS = ("script", "style", "nav", "footer", "aside", "form", "noscript", "template", "svg")
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "header",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "dd",
+        "dt",
+        "dl",
+        "hr",
+        "main",
+        "title",
+        "time",
+        "address",
+    ]
+)
+# Zero-width and bidi controls carry no text; ZWNJ/ZWJ do (Persian word shapes), so they stay.
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|p|div|br|article|meta)\b", re.I)
+_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
+_MIXED = re.compile("[\u0621-\u064a][\u00c0-\u00ff]|[\u00c0-\u00ff][\u0621-\u064a]")
+_WEIRD = re.compile("[\u0080-\u00bf\u00d7\u00f7\u0152\u0153\u0192\u02c6\u2020-\u2030\ufffd]")
+_MIN_ARTICLE_CHARS = 80
+_LONG_LINE = re.compile(rf"[^\s][^\n]{{{_MIN_ARTICLE_CHARS - 2},}}[^\s]")
+
+
+def decode_bundle(
+    raw: bytes, content_type: str | None = None, max_bytes: int = MAX_BUNDLE_BYTES
+) -> str:
+    """The bundle's text with LF line ends, or a BadInput error that says what was found."""
+    if len(raw) > max_bytes:
+        raise BundleTooLarge(f"The bundle has {len(raw):,} bytes; the limit is {max_bytes:,}.")
+    if not raw.strip():
+        raise EmptyBundle("The bundle is empty or holds only whitespace.")
+    _refuse_binary(raw)
+    text = _to_text(raw, content_type)
+    if _looks_like_html(text, content_type):
+        text = html_to_text(text)
+    text = clean_text(text)
+    _refuse_non_article(text)
+    return text
+
+
+def _refuse_binary(raw: bytes) -> None:
+    for magic, what in _MAGIC:
+        if raw.startswith(magic):
+            raise NotNews(f"The bundle looks like {what}, not a text page.")
+    head = raw[:4096]
+    if head.startswith(tuple(b for b, _ in _BOMS)) or _utf16_without_bom(head):
+        return
+    if head.count(0) > max(2, len(head) // 100):
+        raise NotNews(f"The bundle looks binary: {head.count(0)} NUL bytes in its first 4 KB.")
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 text shows NULs in every other byte (ASCII) or a steady high byte (Arabic, 0x06)."""
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for codec, hi, lo in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        steady = sum(1 for b in hi if b in (0x00, 0x06, 0x20)) / len(hi)
+        if steady > 0.9 and hi.count(0) < len(hi) and lo.count(0) < len(lo) * 0.1:
+            return codec
+    return None
+
+
+def _to_text(raw: bytes, content_type: str | None) -> str:
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError as e:
+                raise UndecodableBundle(f"The bundle starts with a {codec} mark but {e}.") from e
+    declared = _declared_charset(content_type, raw[:2048])
+    candidates: tuple[str | None, ...] = ("utf-8", declared, _utf16_without_bom(raw[:4096]))
+    for candidate in candidates:
+        if candidate:
+            try:
+                return raw.decode(candidate)
+            except (UnicodeDecodeError, LookupError):
+                continue
+    return _best_legacy_decoding(raw)
+
+
+def _declared_charset(content_type: str | None, head: bytes) -> str | None:
+    found = re.search(rb"charset=[\"']?([\w-]+)", (content_type or "").encode() + b" " + head, re.I)
+    return found.group(1).decode("ascii").lower() if found else None
+
+
+def _best_legacy_decoding(raw: bytes) -> str:
+    """Pick the Arabic single-byte codec whose text has the most letters and fewest odd symbols."""
+    sample = raw[:200_000]
+    best: tuple[float, str] | None = None
+    for codec in ("cp1256", "iso8859_6"):
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        score = _plausibility(text)
+        if best is None or score > best[0]:
+            best = (score, codec)
+    guess = charset_normalizer.from_bytes(sample).best()
+    if guess is not None and (best is None or _plausibility(str(guess)) > best[0]):
+        best = (_plausibility(str(guess)), guess.encoding)
+    if best is None or best[0] < 0.5:
+        raise UndecodableBundle(
+            "The bundle is not valid UTF-8 or UTF-16, and no Arabic or Western single-byte "
+            "encoding turns it into readable text."
+        )
+    return raw.decode(best[1], errors="replace")
+
+
+def _plausibility(text: str) -> float:
+    """Share of non-space characters that are letters, digits or common punctuation."""
+    visible = [c for c in text if not c.isspace()]
+    if not visible:
+        return 0.0
+    good = sum(1 for c in visible if c.isalnum() or c in ".,;:!?()\"'-«»،؛؟/%")
+    weird = len(_WEIRD.findall(text)) + len(_CONTROL.findall(text)) + len(_MIXED.findall(text))
+    return (good - 3 * weird) / len(visible)
+
+
+def _looks_like_html(text: str, content_type: str | None) -> bool:
+    if content_type and "html" in content_type.lower():
+        return True
+    return len(_HTML_SNIFF.findall(text[:20_000])) >= 2
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML page, one block element per line; menus, scripts and forms dropped."""
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except (lxml.etree.ParserError, ValueError):
+        return re.sub(r"<[^>]{0,2000}>", "\n", markup)
+    for bad in list(root.iter(*_DROP_TAGS, lxml.etree.Comment)):
+        if isinstance(bad, lxml.html.HtmlMixin):
+            bad.drop_tree()
+    parts: list[str] = []
+    for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if el.text:
+                parts.append(el.text)
+        else:
+            if tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if el.tail:
+                parts.append(el.tail)
+    return "".join(parts)
+
+
+def clean_text(text: str) -> str:
+    """LF line ends, no invisible or control characters, NBSP as space, NFC composed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = text.replace("\t", " ").replace("\u00a0", " ").replace("\u202f", " ")
+    text = _CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _refuse_non_article(text: str) -> None:
+    if not text.strip():
+        raise EmptyBundle("The bundle holds only markup or invisible characters, no text.")
+    if _LETTER.search(text) is None:
+        raise NotNews("The bundle has no Arabic or Latin letters: no article text was found.")
+    # A regex scan, not a split: no line list is built for a large bundle.
+    if _LONG_LINE.search(text) is None:
+        longest = max((len(line.strip()) for line in text.split("\n")), default=0)
+        raise NotNews(
+            f"The longest paragraph has {longest} characters; an article needs at least "
+            f"{_MIN_ARTICLE_CHARS}."
+        )

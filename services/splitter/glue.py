@@ -1,0 +1,180 @@
+"""Words a page glued together ("الحربقبل", "الصينوتشغل"), found with a vocabulary, and split apart.
+
+A token is cut in two only when it is not itself a known word and both halves are: words the page
+prints elsewhere, or common words of a news corpus. A taa marbuta (ة) inside a token always ends a word.
+"""
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+_ARABIC_RUN = re.compile("[\u0621-\u064a\u064b-\u0652\u0670\u0640]+")
+_ARABIC_WORD = re.compile("^[\u0621-\u064a\u064b-\u0652\u0670\u0640]+$")
+_EDGE = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
+# Clitic runs and inflection endings that are never the half of a glued pair.
+_PREFIX_ONLY = frozenset(
+    ["وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "وكال", "ست", "سي", "وسي", "فسي"]
+)
+_SUFFIXES = frozenset(
+    [
+        "هما",
+        "تين",
+        "تان",
+        "يين",
+        "يون",
+        "ية",
+        "يات",
+        "تما",
+        "كما",
+        "هن",
+        "ها",
+        "ان",
+        "ين",
+        "ون",
+        "ات",
+        "وا",
+    ]
+)
+_SENTENCE_PUNCT = re.compile(r"[.،,؛;:!?؟]")
+_MAX_HEADING_WORDS = 12
+_COMMON_SHORT = 30
+_COMMON = 3  # corpus count from which a word may be half of a glued pair without page evidence
+
+
+@lru_cache(maxsize=1)
+def corpus_counts() -> dict[str, int]:
+    """Arabic news word forms with their counts (ANERcorp train, CC BY-SA 4.0), no diacritics."""
+    path = resources.files("services.splitter").joinpath("data/ar_words.txt")
+    counts: dict[str, int] = {}
+    for line in path.read_text("utf-8").split("\n"):
+        word, _, n = line.partition("\t")
+        if n:
+            counts[word] = int(n)
+    return counts
+
+
+def bare(word: str) -> str:
+    """A word without diacritics or tatweel, as the vocabulary stores it."""
+    return _DIACRITICS.sub("", word)
+
+
+class Vocabulary:
+    """Words known to be words: a news corpus plus every word the page itself prints."""
+
+    def __init__(self, page_text: str = "", corpus: dict[str, int] | None = None) -> None:
+        self._corpus = corpus_counts() if corpus is None else corpus
+        self._page = Counter(bare(w) for w in _ARABIC_RUN.findall(page_text))
+
+    def is_word(self, word: str) -> bool:
+        """True when the corpus has the form or the page prints it at least twice."""
+        w = bare(word)
+        return w in self._corpus or self._page[w] >= 2
+
+    def weight(self, word: str) -> float:
+        """How sure we are that a half is a word on its own: 0 when not at all."""
+        w = bare(word)
+        if len(w) < 3 or w in _SUFFIXES:
+            return 0.0
+        page, corpus = self._page[w], self._corpus.get(w, 0)
+        # Three-letter halves are often stems or clitics ("جان|بنا"): they need stronger evidence.
+        if page == 0 and corpus < (_COMMON if len(w) > 3 else _COMMON_SHORT):
+            return 0.0
+        return (2.0 if page else 1.0) + math.log1p(corpus) / 10
+
+    def conjunct_weight(self, word: str) -> float:
+        """Weight of a half that may start with the conjunction و/ف fused to a word."""
+        w = bare(word)
+        direct = self.weight(w)
+        if w[:1] in ("و", "ف") and len(w) >= 4:
+            return max(direct, self.weight(w[1:]))
+        return direct
+
+
+def split_glued_word(token: str, vocab: Vocabulary) -> list[str] | None:
+    """The words of a token that glues two or more words, or None when it is one word."""
+    lead, core, trail = _EDGE.match(token).groups()  # type: ignore[union-attr]
+    if len(bare(core)) < 6 or not _ARABIC_WORD.match(core) or vocab.is_word(core):
+        return None
+    cut = _cut(core, vocab)
+    if cut is None:
+        return None
+    left, right = core[:cut], core[cut:]
+    tail = split_glued_word(right, vocab) or [right]
+    parts = [left, *tail]
+    parts[0], parts[-1] = lead + parts[0], parts[-1] + trail
+    return parts
+
+
+def _cut(core: str, vocab: Vocabulary) -> int | None:
+    """Where a glued token splits best: after a taa marbuta, else between two known words."""
+    for i, ch in enumerate(core[:-3]):
+        if ch == "ة":
+            j = i + 1
+            while j < len(core) and _DIACRITICS.match(core[j]):
+                j += 1
+            if len(bare(core[j:])) >= 3:
+                return j
+    best: tuple[float, int] | None = None
+    for i in range(3, len(core) - 2):
+        if _DIACRITICS.match(core[i]):
+            continue
+        left = bare(core[:i])
+        if left in _PREFIX_ONLY or left.endswith("ال"):
+            continue
+        lw, rw = vocab.weight(left), vocab.conjunct_weight(core[i:])
+        if lw and rw and (best is None or lw + rw > best[0]):
+            best = (lw + rw, i)
+    return best[1] if best else None
+
+
+def glue_points(text: str, vocab: Vocabulary) -> list[tuple[int, str, str]]:
+    """Each glued token of a text as (token index, left part, rest of the token)."""
+    points = []
+    for k, token in enumerate(text.split()):
+        parts = split_glued_word(token, vocab)
+        if parts is not None:
+            points.append((k, parts[0], "".join(parts[1:])))
+    return points
+
+
+def split_glued_run(text: str, vocab: Vocabulary) -> list[str]:
+    """A run of titles glued with no separator, cut at every glued word."""
+    segments: list[list[str]] = [[]]
+    for token in text.split():
+        parts = split_glued_word(token, vocab)
+        if parts is None:
+            segments[-1].append(token)
+            continue
+        segments[-1].append(parts[0])
+        segments.extend([part] for part in parts[1:])
+    return [" ".join(s) for s in segments if s]
+
+
+def split_glued_heading(paragraph: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """(heading, sentence) when a paragraph starts with a heading fused to a و/ف sentence."""
+    tokens = paragraph.split()
+    for k, token in enumerate(tokens[: _MAX_HEADING_WORDS + 1]):
+        if k > 0 and _SENTENCE_PUNCT.search(tokens[k - 1].replace("..", "")):
+            return None
+        parts = split_glued_word(token, vocab)
+        if parts is None:
+            continue
+        if bare(parts[1])[:1] not in ("و", "ف"):
+            return None
+        heading = " ".join([*tokens[:k], parts[0]])
+        rest = " ".join(["".join(parts[1:]), *tokens[k + 1 :]])
+        if len(heading.split()) >= 2 and is_sentence(rest):
+            return heading, rest
+        return None
+    return None
+
+
+def is_sentence(text: str) -> bool:
+    """Running text rather than a title: long enough and punctuated like prose."""
+    words = text.split()
+    return len(words) >= 8 and (
+        bool(re.search(r"[.!?؟]\W*$", text)) or ("،" in text and len(words) >= 12)
+    )

@@ -1,0 +1,286 @@
+"""A page's lines cut into article drafts: the main article, read-also articles, headline lists."""
+
+import re
+from dataclasses import dataclass, field
+
+from services.splitter.glue import (
+    Vocabulary,
+    glue_points,
+    is_sentence,
+    split_glued_heading,
+    split_glued_run,
+)
+from services.splitter.markers import (
+    KEYWORDS,
+    READ_ALSO,
+    RELATED,
+    SOURCE,
+    after_marker,
+    bullet_item,
+    ends_sentence,
+    is_furniture,
+    strip_furniture_words,
+    strip_trailing_furniture,
+)
+from shared.contracts import Role
+
+_HEADING_WORDS = 12
+_LONG_HEADLINE_WORDS = 22
+_INLINE_BULLETS = re.compile(r"\s*[•●▪◦■]\s*")
+_FUNCTION_WORDS = frozenset(
+    [
+        "في",
+        "من",
+        "على",
+        "إلى",
+        "الى",
+        "عن",
+        "مع",
+        "و",
+        "أو",
+        "او",
+        "ثم",
+        "بين",
+        "حول",
+        "ضد",
+        "عند",
+        "لدى",
+        "منذ",
+        "حتى",
+        "خلال",
+        "دون",
+        "نحو",
+        "أن",
+        "ان",
+        "إن",
+        "لا",
+        "لم",
+        "لن",
+        "ما",
+        "قد",
+        "التي",
+        "الذي",
+        "الذين",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "عبر",
+        "لـ",
+        "بـ",
+    ]
+)
+
+
+@dataclass
+class Draft:
+    """An article as the page lays it out, before metadata is read."""
+
+    role: Role
+    line: int  # where it starts on the page
+    title: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    subheadings: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    source: str | None = None
+    keywords_raw: str | None = None
+
+
+def is_paragraph(line: str) -> bool:
+    """Running text: a sentence-like line, or one too long to be a title."""
+    words = len(line.split())
+    if words >= 25:
+        return True
+    if words < 8:
+        return False
+    return bool(re.search(r"(?<!\.)\.[\"”»)]*$", line)) or "،" in line or is_sentence(line)
+
+
+class _Layout:
+    """One pass over the lines; each method handles one kind of line."""
+
+    def __init__(self, vocab: Vocabulary, furniture: set[str]) -> None:
+        self.vocab, self.furniture = vocab, furniture
+        self.drafts: list[Draft] = []
+        self.current = Draft(Role.MAIN, 0)  # the full article receiving paragraphs
+        self.mode = "body"  # body | read_also | related
+        self.pending: list[tuple[int, str]] = []  # short lines waiting for what follows
+        self.bullets: list[tuple[int, str]] = []
+
+    def run(self, lines: list[str]) -> list[Draft]:
+        start = next((i for i, line in enumerate(lines) if is_paragraph(line)), len(lines))
+        self.current = Draft(Role.MAIN, 0, header=[x for x in lines[:start] if not is_furniture(x)])
+        self.drafts.append(self.current)
+        for n, line in enumerate(lines[start:], start):
+            self.line(n, line)
+        self.flush(at_end=True)
+        return sorted(self.drafts, key=lambda d: d.line)
+
+    def line(self, n: int, line: str) -> None:
+        if is_furniture(line) or (len(line) < 120 and normalize_line(line) in self.furniture):
+            return
+        if (rest := after_marker(line, READ_ALSO)) is not None:
+            self.flush()
+            self.mode = "read_also"
+            if rest:
+                self.pending.append((n, rest))
+        elif (rest := after_marker(line, RELATED)) is not None:
+            self.flush()
+            self.mode = "related"
+            if rest:
+                self.related_text(n, rest)
+        elif (rest := after_marker(line, SOURCE)) is not None and len(line.split()) <= 12:
+            self.flush()
+            if rest and self.current and self.current.source is None:
+                self.current.source = rest
+        elif (rest := after_marker(line, KEYWORDS)) is not None:
+            self.flush()
+            if rest and self.current and self.current.keywords_raw is None:
+                self.current.keywords_raw = strip_furniture_words(rest)
+        elif self.mode == "related":
+            self.related_line(n, line)
+        elif self.mode == "read_also":
+            self.read_also_line(n, line)
+        elif (item := bullet_item(line)) is not None and not is_paragraph(item):
+            self.bullets.append((n, line))
+        else:
+            self.body_line(line)
+
+    def read_also_line(self, n: int, line: str) -> None:
+        if not is_paragraph(line):
+            self.pending.append((n, bullet_item(line) or line))
+            return
+        *headlines, title = self.pending or [(n, "")]
+        for hn, text in headlines:
+            self.headline(hn, text)
+        self.pending = []
+        self.current = Draft(Role.READ_ALSO, title[0], title=title[1] or None)
+        self.drafts.append(self.current)
+        self.mode = "body"
+        self.body_line(line)
+
+    def related_line(self, n: int, line: str) -> None:
+        item = bullet_item(line)
+        if item is None and is_paragraph(line):
+            self.mode = "body"
+            self.body_line(line)
+        else:
+            self.related_text(n, item or line)
+
+    def related_text(self, n: int, text: str) -> None:
+        """Headlines on one line: bulleted, or glued with no separator, maybe fused to a heading."""
+        items = [t for t in _INLINE_BULLETS.split(text) if t]
+        if len(items) > 1:
+            for item in items:
+                self.headline(n, item)
+            return
+        tokens = text.split()
+        body_at = next(
+            (
+                (k, left, right)
+                for k, left, right in glue_points(text, self.vocab)
+                if right[:1] in "وف" and is_sentence(" ".join([right, *tokens[k + 1 :]]))
+            ),
+            None,
+        )
+        run = text if body_at is None else " ".join([*tokens[: body_at[0]], body_at[1]])
+        segments = split_glued_run(run, self.vocab) if len(run.split()) > 6 else [run]
+        heading = None
+        if body_at is not None and segments:
+            segments[-1], heading = _split_heading_off(segments[-1])
+        for segment in segments:
+            if segment:
+                self.headline(n, segment)
+        if body_at is not None:
+            self.mode = "body"
+            if heading:
+                self.add_heading(heading)
+            self.body_line(" ".join([body_at[2], *tokens[body_at[0] + 1 :]]))
+
+    def headline(self, n: int, text: str) -> None:
+        text = text.strip(" -–|•")
+        if text:
+            self.drafts.append(Draft(Role.HEADLINE, n, title=text))
+
+    def body_line(self, line: str) -> None:
+        self.flush_bullets(as_headlines=False)
+        line = strip_trailing_furniture(line)
+        if not line:
+            return
+        if (
+            not is_paragraph(line)
+            and not ends_sentence(line)
+            and len(line.split()) <= _HEADING_WORDS
+        ):
+            self.pending.append((0, line))
+            return
+        if (glued := split_glued_heading(line, self.vocab)) is not None:
+            self.flush_pending(as_headings=True)
+            self.add_heading(glued[0])
+            line = glued[1]
+        self.flush_pending(as_headings=True)
+        self.current.paragraphs.append(line)
+
+    def add_heading(self, heading: str) -> None:
+        self.current.subheadings.append(heading)
+        self.current.paragraphs.append(heading)
+
+    def flush_pending(self, *, as_headings: bool) -> None:
+        """Short lines seen before a paragraph are its headings; before anything else, text."""
+        for _, text in self.pending:
+            if as_headings and self.current.paragraphs:
+                self.add_heading(text)
+            else:
+                self.current.paragraphs.append(text)
+        self.pending = []
+
+    def flush_bullets(self, *, as_headlines: bool) -> None:
+        # Bulleted short lines that end the page are a headline list that lost its label.
+        if as_headlines and len(self.bullets) >= 2:
+            for n, line in self.bullets:
+                self.headline(n, bullet_item(line) or line)
+        else:
+            self.current.paragraphs.extend(line for _, line in self.bullets)
+        self.bullets = []
+
+    def flush(self, *, at_end: bool = False) -> None:
+        if self.mode == "read_also":
+            for n, text in self.pending:
+                self.headline(n, text)
+            self.pending = []
+        self.flush_pending(as_headings=False)
+        self.flush_bullets(as_headlines=at_end)
+
+
+def _split_heading_off(segment: str) -> tuple[str, str | None]:
+    """(headline, heading) from a headline fused with the subheading that follows it."""
+    words = segment.split()
+    for size in range(2, 9):
+        cut = len(words) - size
+        if cut < 5:
+            break
+        if words[cut - 1] not in _FUNCTION_WORDS and words[cut] not in _FUNCTION_WORDS:
+            return " ".join(words[:cut]), " ".join(words[cut:])
+    if len(words) <= 8:
+        return "", segment
+    return segment, None
+
+
+def normalize_line(line: str) -> str:
+    """The form a line is counted in for furniture: spaces collapsed, case folded."""
+    return " ".join(line.split()).casefold()
+
+
+def page_lines(text: str) -> list[str]:
+    """Non-blank lines of a page with their spaces collapsed."""
+    lines = []
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        if line:
+            lines.append(line)
+    return lines
+
+
+def lay_out(lines: list[str], vocab: Vocabulary, furniture: set[str] | None = None) -> list[Draft]:
+    """Article drafts in page order: one main article, then read-also articles and headlines."""
+    return _Layout(vocab, furniture or set()).run(lines)

@@ -1,0 +1,107 @@
+"""What a page line announces: read-also articles, related headlines, source, keywords, furniture."""
+
+import re
+
+_FOLD = str.maketrans("أإآٱىیکة", "ااااييكه")
+_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+_MARK_OR_CHAR = re.compile("[\u064b-\u0652\u0670\u0640]|.", re.S)
+
+READ_ALSO = re.compile(r"^\W*(?:اقرا|طالع|شاهد|اقرئي|read)\s+(?:ايضا|كذلك|also)\b\W*", re.I)
+_RELATED_NAMES = (
+    "مقالات مشابهه", "مقالات ذات صله", "اخبار ذات صله", "اخبار ذات الصله", "مواضيع ذات صله",
+    "موضوعات ذات صله", "مواد ذات صله", "اخبار متعلقه", "مقالات متعلقه", "اخبار مشابهه",
+    "الاكثر قراءه", "الاكثر مشاهده", "الاكثر تداولا", "الاكثر شيوعا", "قد يهمك ايضا", "قد يهمك",
+    "قد يعجبك ايضا", "ننصحك بقراءه", "المزيد من الاخبار", "اخبار اخري", "اخترنا لك",
+    "related articles", "related stories", "related news", "related", "read more",
+    "more stories", "most read", "most popular", "you may also like", "see also",
+)  # fmt: skip
+RELATED = re.compile(
+    r"^\W*(?:" + "|".join(n.replace(" ", r"\s+") for n in _RELATED_NAMES) + r")\b\s*[:：\-–]?\s*",
+    re.I,
+)
+SOURCE = re.compile(r"^\W*(?:المصدر|مصدر الخبر|source)\s*[:：\-–]\s*", re.I)
+KEYWORDS = re.compile(
+    r"^\W*(?:كلمات دلاليه|الكلمات الداله|كلمات داله|الكلمات الدلاليه|كلمات مفتاحيه|الكلمات المفتاحيه"
+    r"|الوسوم|وسوم|الاوسمه|tags|keywords)\s*[:：\-–]?\s*",
+    re.I,
+)
+_FURNITURE_NAMES = (
+    "انتقل الي اختصارات الوصول", "تخطي الي المحتوي", "شارك هذا المقال", "شارك الخبر", "شارك",
+    "مشاركه", "محادثه", "المزيد", "اقرا المزيد", "طباعه", "نسخ الرابط", "تم نسخ الرابط", "ارسال",
+    "فيسبوك", "فيس بوك", "تويتر", "واتساب", "تيليجرام", "تلغرام", "لينكدان", "انستغرام",
+    "يوتيوب", "البريد الالكتروني", "تابعنا", "تابعونا", "تابعونا علي", "الرئيسيه", "اعلان",
+    "اغلاق", "حفظ", "تعليقات", "facebook", "twitter", "whatsapp", "telegram", "linkedin",
+    "email", "print", "share", "copy link", "skip to content", "skip to main content",
+    "advertisement", "comments",
+)  # fmt: skip
+_FURNITURE_ALT = "|".join(
+    n.replace(" ", r"\s+") for n in sorted(_FURNITURE_NAMES + _RELATED_NAMES, key=len, reverse=True)
+)
+_FURNITURE = re.compile(rf"(?<!\w)(?:{_FURNITURE_ALT})(?!\w)", re.I)
+_TRAILING_FURNITURE = re.compile(rf"(?<=[.!?؟»\"”)])(?:\s+(?:{_FURNITURE_ALT}))+\s*$", re.I)
+_END_FURNITURE = re.compile(rf"(?<!\w)(?:{_FURNITURE_ALT})\W*$", re.I)
+BULLET = re.compile(r"^\s*(?:[•●▪◦·■□►▶»*✓✔]|[-–—](?=\s))\s*")
+_FINAL_PUNCT = re.compile(r"[.!?؟…:؛\"”»)]\W*$")
+
+
+def fold(text: str) -> str:
+    """Matching form of a line: no diacritics, one spelling per hamza/yaa/taa, lower case."""
+    return _MARKS.sub("", text).translate(_FOLD).lower()
+
+
+def _original_index(line: str, folded_index: int) -> int:
+    """Index in the printed line of the char at folded_index of fold(line)."""
+    seen = 0
+    for m in _MARK_OR_CHAR.finditer(line):
+        if _MARKS.fullmatch(m.group()):
+            continue
+        if seen == folded_index:
+            return m.start()
+        seen += 1
+    return len(line)
+
+
+def after_marker(line: str, marker: re.Pattern[str]) -> str | None:
+    """The text after a marker that starts the line ("" when alone), None when it does not."""
+    m = marker.match(fold(line))
+    if m is None:
+        return None
+    return line[_original_index(line, m.end()) :].strip()
+
+
+def is_furniture(line: str) -> bool:
+    """A line made only of share buttons, navigation and widget labels."""
+    rest = _FURNITURE.sub(" ", fold(line))
+    return not re.search(r"[^\W\d_]", rest)
+
+
+def strip_trailing_furniture(line: str) -> str:
+    """A paragraph without the widget labels glued after its last sentence."""
+    folded = fold(line)
+    m = _TRAILING_FURNITURE.search(folded)
+    if m is None:
+        return line
+    return line[: _original_index(line, m.start())].rstrip()
+
+
+def strip_furniture_words(line: str) -> str:
+    """A metadata line without furniture words at its end ("... الولايات المتحدة المزيد")."""
+    while True:
+        folded = fold(line)
+        m = _END_FURNITURE.search(folded)
+        if m is None or m.start() == 0:
+            return line
+        line = line[: _original_index(line, m.start())].rstrip()
+
+
+def ends_sentence(line: str) -> bool:
+    """True when the line ends like a sentence (., !, ?, :, closing quote)."""
+    return bool(_FINAL_PUNCT.search(line))
+
+
+def bullet_item(line: str) -> str | None:
+    """The item text of a bulleted line, None when the line has no bullet."""
+    m = BULLET.match(line)
+    if m is None or m.end() == len(line):
+        return None
+    return line[m.end() :].strip()

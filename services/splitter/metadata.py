@@ -1,0 +1,152 @@
+"""Printed metadata around an article: title, section, author, source, dateline, dates, keywords."""
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from services.splitter.dates import ParsedDate, find_dates
+from services.splitter.markers import SOURCE, after_marker, ends_sentence, fold
+
+_DATE_LABELS = re.compile(
+    r"(?<!\w)(?:تاريخ النشر|تاريخ الخبر|نشر في|نشر بتاريخ|تم النشر|نشر|اخر تحديث|تم التحديث|تحديث|اخر تعديل"
+    r"|published|updated|last updated|posted|on|at|gmt|utc|بتوقيت \w+|الساعه|في|يوم)(?!\w)"
+)
+_UPDATED = re.compile(r"تحديث|تعديل|updated|modified")
+_AUTHOR_PREFIX = re.compile(
+    r"^\s*(?:بقلم|كتب|كتبت|كتبه|بواسطة|إعداد|اعداد|تقرير|تحرير|by|written by)\s*[:：\-–]?\s+",
+    re.I,
+)
+_DATELINE_LINE = re.compile(r"^[^\W\d_][\w\s]{0,30}?\s*\([^()]{2,30}\)\s*[-–—:]?$")
+_DATELINE_LEAD = re.compile(
+    r"^(?P<dl>[^\W\d_]\w*(?: \w+){0,2}?\s*(?:\([^()]{2,30}\)\s*[-–—:]?|/\s*-|[-–—]))\s+(?=\S)"
+)
+_KEYWORD_SEPARATORS = re.compile(r"\s*(?:[،,|;؛#]|\s-\s|\s{2,})\s*")
+_TITLE_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the lines above an article's first paragraph say about it."""
+
+    title: str | None = None
+    section: str | None = None
+    author: str | None = None
+    source: str | None = None
+    dateline: str | None = None
+    published: ParsedDate | None = None
+    updated: ParsedDate | None = None
+
+
+def date_line(line: str, captured_at: datetime | None = None) -> list[ParsedDate] | None:
+    """[published, updated?] when the line is essentially a date, else None."""
+    dates = find_dates(line, captured_at)
+    if not dates or len(line) > 120:
+        return None
+    rest, pos = [], 0
+    for d in dates:
+        rest.append(line[pos : d.start])
+        pos = d.end
+    rest.append(line[pos:])
+    leftover = _DATE_LABELS.sub(" ", fold(" ".join(rest)))
+    if len(re.findall(r"[^\W\d_]", leftover)) > 12:
+        return None
+    published = next((d for i, d in enumerate(dates) if not _is_update(line, dates, i)), None)
+    updated = next((d for i, d in enumerate(dates) if _is_update(line, dates, i)), None)
+    return [d for d in (published or updated, updated if published else None) if d is not None]
+
+
+def _is_update(line: str, dates: list[ParsedDate], i: int) -> bool:
+    before = line[dates[i - 1].end if i else 0 : dates[i].start]
+    return bool(_UPDATED.search(fold(before)))
+
+
+def author_of(line: str) -> str | None:
+    """The name in a byline that says so ("بقلم: ...", "كتب ...", "By ...")."""
+    m = _AUTHOR_PREFIX.match(line)
+    if m is None or len(line.split()) > 8:
+        return None
+    return line[m.end() :].strip(" :-–") or None
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str]:
+    """(dateline, rest) when a first paragraph opens with "موسكو (وكالات) -" or "المستقلة/-"."""
+    m = _DATELINE_LEAD.match(paragraph)
+    if m is None or len(paragraph[m.end() :].split()) < 8:
+        return None, paragraph
+    return m.group("dl").strip(), paragraph[m.end() :]
+
+
+def is_dateline(line: str) -> bool:
+    """A line that is only a place and an agency, like "موسكو (وكالات)"."""
+    return len(line.split()) <= 6 and bool(_DATELINE_LINE.match(line))
+
+
+def split_keywords(raw: str) -> list[str]:
+    """Keyword phrases where the line separates them; [] for one unseparated run."""
+    parts = [p.strip(" .:") for p in _KEYWORD_SEPARATORS.split(raw.strip())]
+    parts = [p for p in parts if p]
+    return parts if len(parts) > 1 else []
+
+
+def derive_title(body: str) -> str | None:
+    """A title made from the first sentence, trimmed to about twelve words."""
+    first = re.split(r"(?<=[.!?؟])\s|\n", body.strip(), maxsplit=1)[0]
+    words = first.split()
+    if not words:
+        return None
+    return " ".join(words[:_TITLE_WORDS]).rstrip("،,:؛")
+
+
+def read_header(lines: list[str], captured_at: datetime | None = None) -> Header:
+    """Title, section, byline, source and dates from the lines above the first paragraph."""
+    dates: list[ParsedDate] = []
+    date_at: int | None = None
+    source = author = dateline = None
+    texts: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        found = date_line(line, captured_at)
+        if found is not None:
+            if not dates:
+                dates, date_at = found, i
+            continue
+        if (src := after_marker(line, SOURCE)) is not None:
+            source = source or src or None
+        elif (name := author_of(line)) is not None:
+            author = author or name
+        elif is_dateline(line):
+            dateline = dateline or line
+        else:
+            texts.append((i, line))
+    title_at = _title_index(texts, date_at)
+    title = texts[title_at][1] if title_at is not None else None
+    section = None
+    if title_at is not None and title_at > 0:
+        before = texts[title_at - 1][1]
+        if len(before.split()) <= 5 and not ends_sentence(before):
+            section = before
+    after = [t for i, t in texts[(title_at + 1 if title_at is not None else 0) :]]
+    after = [t for t in after if len(t.split()) <= 6 and not ends_sentence(t)]
+    if author is None and after and (len(after) >= 2 or _looks_like_name(after[0])):
+        author = after.pop(0)
+    if source is None and after:
+        source = after[0]
+    published = dates[0] if dates else None
+    updated = dates[1] if len(dates) > 1 else None
+    return Header(title, section, author, source, dateline, published, updated)
+
+
+def _title_index(texts: list[tuple[int, str]], date_at: int | None) -> int | None:
+    """The longest text line above the date (or anywhere when there is none)."""
+    pool = [k for k, (i, _) in enumerate(texts) if date_at is None or i < date_at]
+    if not pool:
+        pool = list(range(len(texts)))
+    pool = [k for k in pool if len(texts[k][1].split()) >= 2]
+    if not pool:
+        return None
+    return max(pool, key=lambda k: (len(texts[k][1].split()), k))
+
+
+def _looks_like_name(line: str) -> bool:
+    """Two to four words, none with the article ال: a person more likely than an outlet."""
+    words = line.split()
+    return 2 <= len(words) <= 4 and not any(fold(w).startswith("ال") for w in words)

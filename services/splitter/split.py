@@ -1,0 +1,102 @@
+"""A bundle to article drafts: decode, lay out, read metadata, link headlines to full articles."""
+
+import re
+from urllib.parse import urlsplit
+
+from services.splitter.decode import decode_bundle
+from services.splitter.furniture import Furniture
+from services.splitter.glue import Vocabulary
+from services.splitter.layout import Draft, lay_out, normalize_line, page_lines
+from services.splitter.markers import fold
+from services.splitter.metadata import (
+    Header,
+    derive_title,
+    read_header,
+    split_dateline,
+    split_keywords,
+)
+from shared.contracts import Article, Bundle, Role
+
+MAX_ARTICLES = 1000  # positions are three digits
+
+
+def split_bundle(bundle: Bundle, furniture: Furniture | None = None) -> list[Article]:
+    """Every article of a bundle in page order; raises a BadInput subclass for unusable bytes.
+
+    With `furniture`, lines this bundle's source repeats across bundles are dropped from bodies,
+    then this bundle's lines are counted toward that source's furniture.
+    """
+    text = decode_bundle(bundle.raw, bundle.content_type)
+    lines = page_lines(text)
+    source = source_key(bundle)
+    normalized = [normalize_line(line) for line in lines]
+    learned = furniture.known(source, normalized) if furniture else set()
+    if furniture is not None:
+        furniture.learn(source, normalized)
+    drafts = lay_out(lines, Vocabulary(text), learned)[:MAX_ARTICLES]
+    articles = [_article(bundle, pos, draft) for pos, draft in enumerate(drafts)]
+    return _link_headlines(articles)
+
+
+def source_key(bundle: Bundle) -> str | None:
+    """Which outlet a bundle came from, for furniture: the URL's host without www."""
+    if not bundle.url:
+        return None
+    host = urlsplit(bundle.url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _article(bundle: Bundle, position: int, draft: Draft) -> Article:
+    header = read_header(draft.header, bundle.captured_at) if draft.role is Role.MAIN else Header()
+    paragraphs = list(draft.paragraphs)
+    dateline = header.dateline
+    if paragraphs and draft.role is not Role.HEADLINE and dateline is None:
+        dateline, paragraphs[0] = split_dateline(paragraphs[0])
+    body = "\n\n".join(paragraphs)
+    title = header.title or draft.title
+    derived = title is None and draft.role is not Role.HEADLINE
+    if derived:
+        title = derive_title(body)
+    published, updated = header.published, header.updated
+    return Article(
+        id=f"{bundle.bundle_id}-{position:03d}",
+        bundle_id=bundle.bundle_id,
+        position=position,
+        role=draft.role,
+        title=title,
+        title_derived=derived and title is not None,
+        body=body,
+        subheadings=draft.subheadings,
+        section=header.section,
+        published_at=published.value if published else None,
+        published_text=published.text if published else None,
+        published_has_time=published.has_time if published else False,
+        updated_at=updated.value if updated else None,
+        updated_text=updated.text if updated else None,
+        author=header.author,
+        source=draft.source or header.source,
+        dateline=dateline,
+        keywords_raw=draft.keywords_raw,
+        keywords=split_keywords(draft.keywords_raw) if draft.keywords_raw else [],
+        url=bundle.url,
+        captured_at=bundle.captured_at,
+    )
+
+
+def title_key(title: str) -> str:
+    """A title's matching form: folded letters, no punctuation, single spaces."""
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(title)).split())
+
+
+def _link_headlines(articles: list[Article]) -> list[Article]:
+    """Headlines that name a full article of the same bundle point at it with `same_as`."""
+    full = {
+        title_key(a.title): a.id
+        for a in articles
+        if a.role is not Role.HEADLINE and a.title and not a.title_derived
+    }
+    linked = []
+    for a in articles:
+        target = full.get(title_key(a.title or "")) if a.role is Role.HEADLINE else None
+        linked.append(a.model_copy(update={"same_as": target}) if target else a)
+    return linked
