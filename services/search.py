@@ -45,6 +45,11 @@ class Hit(Model):
     highlights: dict[str, list[str]]
     group_size: int = 1
 
+    @property
+    def snippets(self) -> list[str]:
+        """Highlighted body fragments, else the highlighted title: what a result line shows."""
+        return self.highlights.get("body") or self.highlights.get("title") or []
+
 
 class Facet(Model):
     """A facet value and how many matching articles carry it."""
@@ -66,8 +71,8 @@ def build_query(
     query: str,
     *,
     source: str | list[str] | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: date | str | None = None,
+    date_to: date | str | None = None,
     entity: str | None = None,
     story: str | None = None,
     role: str | None = None,
@@ -90,8 +95,8 @@ def build_request(
     query: str,
     *,
     source: str | list[str] | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: date | str | None = None,
+    date_to: date | str | None = None,
     entity: str | None = None,
     story: str | None = None,
     role: str | None = None,
@@ -146,8 +151,8 @@ def search(
     query: str,
     *,
     source: str | list[str] | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: date | str | None = None,
+    date_to: date | str | None = None,
     entity: str | None = None,
     story: str | None = None,
     role: str | None = None,
@@ -169,7 +174,9 @@ def search(
         offset=offset,
     )
     try:
-        response = client.search(index=alias, body=body)
+        # The 7.17 client wants body fields as keywords (`from` is spelled `from_`).
+        fields = {("from_" if key == "from" else key): value for key, value in body.items()}
+        response = client.search(index=alias, **fields)
     except TransportError as error:
         if isinstance(error.status_code, int) and error.status_code < 500:
             raise
@@ -236,8 +243,8 @@ def _score_clauses(text: QueryText) -> list[dict[str, Any]]:
 
 def _filters(
     source: str | list[str] | None,
-    date_from: date | None,
-    date_to: date | None,
+    date_from: date | str | None,
+    date_to: date | str | None,
     entity: str | None,
     story: str | None,
     role: str | None,
@@ -269,7 +276,9 @@ def _filters(
     return filters
 
 
-def _day(value: date, *, round_up: bool) -> str:
+def _day(value: date | str, *, round_up: bool) -> str:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value) if "T" in value else date.fromisoformat(value)
     if isinstance(value, datetime):
         return value.isoformat()
     # `||/d` rounds a day up to its last millisecond, so date_to includes the whole day.

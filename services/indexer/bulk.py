@@ -136,7 +136,7 @@ def ensure_index(client: Elasticsearch, alias: str, template_path: Path = TEMPLA
         return current
     first = versioned_index(alias, 1)
     try:
-        client.indices.create(index=first, body={"aliases": {alias: {}}})
+        client.indices.create(index=first, aliases={alias: {}})
     except RequestError as error:
         if error.error != "resource_already_exists_exception":
             raise
