@@ -115,9 +115,9 @@ def evaluate_splitter(seeds_dir: Path, truth_path: Path) -> list[Metric]:
         r = role.value
         metrics.append(_metric(f"recall ({r})", hit_by_role[r], truth_by_role[r]))
         metrics.append(_metric(f"precision ({r})", hit_by_role[r], found_by_role[r]))
-    for name, (ok, total) in counts.items():
+    for name, (right, total) in counts.items():
         label = f"boundary {name}" if name.endswith("_words") else f"field {name}"
-        metrics.append(_metric(label, ok, total))
+        metrics.append(_metric(label, right, total))
     metrics.append(_metric("boilerplate removed", *boiler))
     return metrics
 
