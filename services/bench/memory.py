@@ -1,0 +1,37 @@
+"""Memory figures: peak RSS of a process, Redis bytes per article, index bytes per document."""
+
+from pathlib import Path
+from typing import Any
+
+from elasticsearch7 import Elasticsearch
+from redis import Redis
+
+
+def peak_rss_mb(pid: int) -> float | None:
+    """A live process's peak resident set (VmHWM), in MB; None once it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        return None
+    return None
+
+
+def redis_used_bytes(redis: Redis) -> int:
+    """Redis `used_memory` from INFO memory."""
+    info: Any = redis.info("memory")
+    return int(info["used_memory"])
+
+
+def index_store(client: Elasticsearch, index: str) -> dict[str, Any]:
+    """Primary store size and document count of an index (or alias), and bytes per document."""
+    client.indices.refresh(index=index)
+    stats = client.indices.stats(index=index, metric="store,docs")["_all"]["primaries"]
+    docs = int(stats["docs"]["count"])
+    size = int(stats["store"]["size_in_bytes"])
+    return {
+        "documents": docs,
+        "store_bytes": size,
+        "bytes_per_document": round(size / docs) if docs else None,
+    }
