@@ -2,7 +2,6 @@
 
 import asyncio
 import importlib
-import json
 import signal
 import sys
 import time
@@ -226,17 +225,17 @@ def search(
         size=size,
     )
     if as_json:
-        out.print_json(
-            result.model_dump_json() if hasattr(result, "model_dump_json") else json.dumps(result)
-        )
+        sys.stdout.write(result.model_dump_json() + "\n")
         return
-    out.print(f"{result.total} matching articles")
+    out.print(f"{result.total} matching articles, one line per story")
     for hit in result.hits:
+        more = f"  (+{hit.group_size - 1} in this story)" if hit.group_size > 1 else ""
         out.print(
-            f"[bold]{hit.title or '(no title)'}[/bold]  {hit.source or ''} {hit.published_at or ''}"
+            f"{hit.title or '(no title)'}  | {hit.source or '?'} {hit.published_at or ''}{more}",
+            markup=False,
         )
-        for fragment in hit.highlights[:2]:
-            out.print(f"   … {fragment} …")
+        for fragment in [f for fragments in hit.highlights.values() for f in fragments][:2]:
+            out.print(f"   … {fragment.replace('<em>', '').replace('</em>', '')} …", markup=False)
 
 
 @app.command()
