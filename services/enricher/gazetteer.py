@@ -1,0 +1,90 @@
+"""EntityRuler patterns from the gazetteers: countries with short forms, frequent train mentions, clitic variants.
+
+Patterns are written in matching form and matched on NORM, which `khabar_arabic_features` sets to the
+matching form, so hamza, yeh and teh-marbuta spellings all hit the same pattern.
+"""
+
+from pathlib import Path
+from typing import TypedDict
+
+from services.enricher.clitics import split_article_clitics
+from shared.arabic import matching_form
+
+
+class Pattern(TypedDict):
+    """One EntityRuler phrase pattern."""
+
+    label: str
+    pattern: str
+
+
+MIN_MENTIONS = 2
+_TRAIN_FILES = {"PER": "PERS", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+_ORG_CODES = {"UN", "EU"}  # organisations listed among the territories
+# Common short forms that CLDR's official names lack.
+SHORT_COUNTRY_FORMS = (
+    "السعودية",
+    "الإمارات",
+    "أمريكا",
+    "أميركا",
+    "بريطانيا",
+    "الكويت",
+    "قطر",
+    "البحرين",
+    "عمان",
+    "كوريا الشمالية",
+    "كوريا الجنوبية",
+    "روسيا",
+    "سوريا",
+    "سورية",
+    "ليبيا",
+    "فلسطين",
+    "إيران",
+    "هولندا",
+    "التشيك",
+    "الكونغو",
+    "الصومال",
+    "الولايات المتحدة",
+)
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def clitic_variants(name: str) -> list[str]:
+    """The name with the proclitics news text glues to it: والعراق، بالعراق، للعراق، وروسيا، لروسيا."""
+    if split_article_clitics("و" + name)[0]:  # starts with the article
+        rest = name[2:]
+        return [
+            name,
+            *(c + name for c in ("و", "ب", "ف", "ك", "وب", "وك")),
+            "لل" + rest,
+            "ولل" + rest,
+        ]
+    return [name, *(c + name for c in ("و", "ب", "ل", "ف", "وب", "ول"))]
+
+
+def load_patterns(gazetteer_dir: Path) -> list[Pattern]:
+    """Patterns for every country and every train mention seen at least MIN_MENTIONS times."""
+    names: dict[str, str] = {}
+    for row in _read_tsv(gazetteer_dir / "countries_ar.tsv"):
+        names[matching_form(row[1])] = "ORG" if row[0] in _ORG_CODES else "LOC"
+    for short in SHORT_COUNTRY_FORMS:
+        names[matching_form(short)] = "LOC"
+    for label, suffix in _TRAIN_FILES.items():
+        for row in _read_tsv(gazetteer_dir / f"anercorp_train_{suffix}.tsv"):
+            if len(row) == 2 and int(row[1]) >= MIN_MENTIONS:
+                names.setdefault(matching_form(row[0]), label)
+    patterns: list[Pattern] = []
+    seen: set[str] = set()
+    for name, label in names.items():
+        for variant in clitic_variants(name):
+            if variant not in seen:
+                seen.add(variant)
+                patterns.append({"label": label, "pattern": variant})
+    return patterns

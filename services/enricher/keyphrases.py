@@ -1,0 +1,73 @@
+"""Key phrases: the page's own keywords when it printed some, else frequent content n-grams."""
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.lang.ar.stop_words import STOP_WORDS
+
+from shared.arabic import matching_form
+
+MAX_PHRASES = 8
+MAX_N = 3
+MIN_COUNT = 2
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_STOP = frozenset(matching_form(w) for w in STOP_WORDS) | frozenset(
+    matching_form(w)
+    for w in [
+        "قال",
+        "قالت",
+        "وقال",
+        "وقالت",
+        "اليوم",
+        "أمس",
+        "يوم",
+        "خلال",
+        "كما",
+        "وفق",
+        "وفقا",
+        "أيضا",
+        "إن",
+        "أن",
+        "الذي",
+        "التي",
+    ]
+)
+
+
+def _candidates(words: Sequence[str], keys: Sequence[str]) -> Counter[tuple[str, ...]]:
+    counts: Counter[tuple[str, ...]] = Counter()
+    for n in range(1, MAX_N + 1):
+        for i in range(len(keys) - n + 1):
+            gram = tuple(keys[i : i + n])
+            if gram[0] in _STOP or gram[-1] in _STOP or len(gram[0]) < 3:
+                continue
+            counts[gram] += 1
+    return counts
+
+
+def key_phrases(title: str, body: str, keywords: Sequence[str] = ()) -> list[str]:
+    """Up to MAX_PHRASES phrases; printed keywords win, else n-grams seen at least twice."""
+    if keywords:
+        return list(dict.fromkeys(k.strip() for k in keywords if k.strip()))[:MAX_PHRASES]
+    words = _WORD.findall(f"{title}\n{title}\n{body}")  # the title counts double
+    keys = [matching_form(w) for w in words]
+    shown: dict[tuple[str, ...], str] = {}
+    for n in range(1, MAX_N + 1):
+        for i in range(len(keys) - n + 1):
+            shown.setdefault(tuple(keys[i : i + n]), " ".join(words[i : i + n]))
+    counts = _candidates(words, keys)
+    # Longer phrases first at equal count: "وزير الخارجية" says more than "وزير".
+    ranked = sorted(
+        (g for g, c in counts.items() if c >= MIN_COUNT),
+        key=lambda g: (-counts[g] * len(g), -len(g)),
+    )
+    chosen: list[tuple[str, ...]] = []
+    for gram in ranked:
+        text = " ".join(gram)
+        if any(text in " ".join(c) for c in chosen):
+            continue
+        chosen.append(gram)
+        if len(chosen) == MAX_PHRASES:
+            break
+    return [shown[g] for g in chosen]

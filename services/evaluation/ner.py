@@ -1,0 +1,118 @@
+"""NER and entity-canonicalization scores for `make eval`.
+
+`evaluate_ner` scores entity-level exact matches (seqeval style: same characters, same label) on an
+IOB2 file the model never trained on; the text goes through the pipeline's own tokenizer.
+"""
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Protocol
+
+from spacy.language import Language
+
+from services.enricher.corpus import ANERCORP_LABELS, LABELS, coarse_tags, read_conll
+from services.evaluation.report import Metric
+
+Span = tuple[int, int, str]
+NER_F1_FLOOR = 0.0  # raised to the measured figure once a model ships
+CANONICAL_FLOOR = 0.0
+
+
+class CanonicalResolver(Protocol):
+    """What evaluate_canonical needs: a mention (with its label) → (canonical, entity_id)."""
+
+    def resolve_mention(self, text: str, label: str) -> tuple[str, str]: ...
+
+
+def gold_spans(tokens: list[str], tags: list[str]) -> set[Span]:
+    """Character spans of the entities in the sentence `" ".join(tokens)`."""
+    spans: set[Span] = set()
+    offset = 0
+    start, label = -1, ""
+    end = 0
+    for token, tag in zip(tokens, tags, strict=True):
+        if tag.startswith("B-") or tag == "O":
+            if label:
+                spans.add((start, end, label))
+            start, label = (offset, tag[2:]) if tag != "O" else (-1, "")
+        end = offset + len(token)
+        offset = end + 1
+    if label:
+        spans.add((start, end, label))
+    return spans
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def score_spans(pairs: Iterable[tuple[set[Span], set[Span]]]) -> list[Metric]:
+    """Precision, recall, F1 per label, then micro and macro F1, from (gold, predicted) pairs."""
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for gold, predicted in pairs:
+        for span in predicted & gold:
+            tp[span[2]] += 1
+        for span in predicted - gold:
+            fp[span[2]] += 1
+        for span in gold - predicted:
+            fn[span[2]] += 1
+    metrics: list[Metric] = []
+    f1s = []
+    for label in LABELS:
+        p, r, f = _prf(tp[label], fp[label], fn[label])
+        f1s.append(f)
+        detail = f"tp={tp[label]} fp={fp[label]} fn={fn[label]}"
+        metrics += [
+            Metric("ner", f"precision {label}", p, detail=detail),
+            Metric("ner", f"recall {label}", r),
+            Metric("ner", f"F1 {label}", f),
+        ]
+    p, r, f = _prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    metrics += [
+        Metric("ner", "precision micro", p),
+        Metric("ner", "recall micro", r),
+        Metric("ner", "F1 micro", f, floor=NER_F1_FLOOR),
+        Metric("ner", "F1 macro", sum(f1s) / len(f1s)),
+    ]
+    return metrics
+
+
+def evaluate_ner(test_path: Path, nlp: Language) -> list[Metric]:
+    """Entity-level exact-match scores of `nlp` on an IOB2 test file (ANERcorp labels)."""
+    sentences = read_conll(test_path)
+    texts = [" ".join(token for token, _ in s) for s in sentences]
+    pairs = []
+    for sentence, doc in zip(sentences, nlp.pipe(texts, batch_size=256), strict=True):
+        gold = gold_spans([t for t, _ in sentence], coarse_tags(sentence, ANERCORP_LABELS))
+        predicted = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS}
+        pairs.append((gold, predicted))
+    return score_spans(pairs)
+
+
+def evaluate_canonical(truth_path: Path, enricher: CanonicalResolver) -> list[Metric]:
+    """Share of expected variants that resolve to their entity's one canonical form and id."""
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    right_form = right_id = total = 0
+    misses: list[str] = []
+    for entry in truth["entities_expected"]:
+        resolved = [enricher.resolve_mention(v, entry["label"]) for v in entry["variants"]]
+        ids = Counter(entity_id for _, entity_id in resolved)
+        majority_id = ids.most_common(1)[0][0]
+        for variant, (canonical, entity_id) in zip(entry["variants"], resolved, strict=True):
+            total += 1
+            right_form += canonical == entry["canonical"]
+            right_id += entity_id == majority_id
+            if canonical != entry["canonical"]:
+                misses.append(f"{variant}→{canonical}")
+    detail = "; ".join(misses[:6])
+    return [
+        Metric("canonical", "canonical form accuracy", right_form / total, CANONICAL_FLOOR, detail),
+        Metric("canonical", "same entity_id accuracy", right_id / total, CANONICAL_FLOOR),
+    ]

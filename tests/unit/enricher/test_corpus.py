@@ -1,0 +1,48 @@
+"""Reading the IOB2 corpora and folding their labels."""
+
+from pathlib import Path
+
+import spacy
+
+from services.enricher.corpus import (
+    ANERCORP_LABELS,
+    NEWSFANE_LABELS,
+    coarse_tags,
+    read_conll,
+    split_train_dev,
+    to_docs,
+)
+
+
+def test_read_conll_strips_marks_and_splits_sentences(tmp_path: Path) -> None:
+    path = tmp_path / "c.txt"
+    path.write_text(
+        "\u200eبوتين\tB-Politician\n\u200eفي\tO\n\n\u200eموسكو\tB-Population-Center\n",
+        encoding="utf-8",
+    )
+    assert read_conll(path) == [
+        [("بوتين", "B-Politician"), ("في", "O")],
+        [("موسكو", "B-Population-Center")],
+    ]
+
+
+def test_coarse_tags_map_pers_to_per() -> None:
+    sentence = [("سيرغي", "B-PERS"), ("لافروف", "I-PERS"), ("قال", "O")]
+    assert coarse_tags(sentence, ANERCORP_LABELS) == ["B-PER", "I-PER", "O"]
+
+
+def test_coarse_tags_fold_newsfane_classes_and_drop_unmapped_ones() -> None:
+    sentence = [("بوتين", "B-Politician"), ("كتاب", "B-Book"), ("موسكو", "B-Population-Center")]
+    assert coarse_tags(sentence, NEWSFANE_LABELS) == ["B-PER", "O", "B-LOC"]
+
+
+def test_docs_carry_entities() -> None:
+    docs = to_docs(spacy.blank("ar").vocab, [[("زار", "O"), ("لبنان", "B-LOC")]], ANERCORP_LABELS)
+    assert [(e.text, e.label_) for e in docs[0].ents] == [("لبنان", "LOC")]
+
+
+def test_split_keeps_order_and_gives_dev_the_tail() -> None:
+    sentences = [[(f"w{i}", "O")] for i in range(100)]
+    train, dev = split_train_dev(sentences)
+    assert train + dev == sentences
+    assert len(dev) == 10
