@@ -16,12 +16,16 @@ usage() {
     exit 2
 }
 
+apt_install() {
+    apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=300 "$@" >/dev/null
+}
+
 install() {
     command -v redis-server >/dev/null && return 0
     [[ $(id -u) -eq 0 ]] || { echo "redis.sh: run as root, or install redis-server yourself" >&2; exit 1; }
     export DEBIAN_FRONTEND=noninteractive
     if ! apt-cache show redis-server >/dev/null 2>&1; then
-        apt-get update -qq
+        apt-get update -qq -o DPkg::Lock::Timeout=300
     fi
     # Keep the package's init script from starting a second server on 6379 during install.
     local policy=/usr/sbin/policy-rc.d made_policy=no status=0
@@ -30,7 +34,8 @@ install() {
         chmod +x "$policy"
         made_policy=yes
     fi
-    apt-get install -y -qq --no-install-recommends redis-server >/dev/null || status=$?
+    # A stale package list can name a version the mirror no longer has: refresh once and retry.
+    apt_install redis-server || { apt-get update -qq && apt_install redis-server; } || status=$?
     [[ $made_policy == no ]] || rm -f "$policy"
     return "$status"
 }

@@ -19,7 +19,7 @@ command -v mvn >/dev/null || { echo "fetch.sh: mvn (Maven 3) is needed" >&2; exi
 command -v javac >/dev/null || { echo "fetch.sh: javac (JDK 17) is needed" >&2; exit 1; }
 
 mkdir -p "$cache"
-rm -rf "$cache/lib.new" "$cache/classes.new"
+rm -rf "${cache:?}/lib.new" "${cache:?}/classes.new"
 echo "fetch.sh: resolving Elasticsearch jars into $cache (first run only)" >&2
 mvn -q -B -Dstyle.color=never -f "$here/pom.xml" -Dmaven.repo.local="$cache/m2" \
     dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$cache/lib.new" >&2
@@ -35,7 +35,7 @@ done
 
 javac -nowarn -d "$cache/classes.new" -cp "$cache/lib.new/*" "$here/src/khabar/es/KhabarNode.java"
 
-rm -rf "$cache/lib" "$cache/classes"
+rm -rf "${cache:?}/lib" "${cache:?}/classes"
 mv "$cache/lib.new" "$cache/lib"
 mv "$cache/classes.new" "$cache/classes"
 echo "$stamp" >"$cache/stamp"

@@ -69,7 +69,8 @@ deadline=$((SECONDS + timeout_s))
 until healthy "$port"; do
     if ! kill -0 "$pid" 2>/dev/null; then
         echo "start.sh: the node exited during start-up; see $log and $dir/logs/stdout.log" >&2
-        tail -n 20 "$dir/logs/stdout.log" >&2 || true
+        # The node sends its stderr to its log once logging is up, so show both.
+        tail -n 20 "$dir/logs/stdout.log" "$log" >&2 2>/dev/null || true
         rm -f "$pidfile"
         exit 1
     fi
