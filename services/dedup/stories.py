@@ -1,22 +1,26 @@
 """Story ids: articles about the same event share one, given once and never changed.
 
 A new article is compared with earlier articles that share one of its people, organisations or
-places. It joins the story of the most similar one when the score reaches JOIN_THRESHOLD and
-their dates are at most MAX_DAYS apart; otherwise it starts a story named after itself. No story
-is ever merged or renamed, so an id handed to the indexer stays true (union-find would rename).
+places. Each story gets the sum of the scores of its members that reach JOIN_THRESHOLD (so a
+story that several members vouch for beats a lone look-alike); the article joins the best story,
+or starts one named after itself. No story is ever merged or renamed, so an id handed to the
+indexer stays true (union-find would rename). A headline (title only) carries too little to
+judge: it joins a story only as the copy of an article already in it.
 
-The score is ENTITY_WEIGHT x entity overlap + (1 - ENTITY_WEIGHT) x content-word overlap. Entity
-overlap is a Jaccard index weighted by inverse document frequency, so the names every article
-carries (in this news, بوتين and ترامب) count for little and the rarer shared names decide.
-Thresholds come from the sample pages' story (services/evaluation/dedup.py) and hand-made cases.
+score = (1 - TEXT_WEIGHT) x entity overlap + TEXT_WEIGHT x content-word overlap, where entity
+overlap is a Jaccard index weighted by kind (LABEL_WEIGHTS: places are named by most world news,
+people much less), and content-word overlap is the MinHash Jaccard of words of 4+ letters. A
+pair must also share MIN_SHARED_ACTORS people/organisations and lie at most MAX_DAYS apart.
+No document-frequency weighting: the score is a pure function of the two articles, so it does
+not drift with arrival order. Chosen on the sample pages (the Lavrov-Rubio call scores 0.43-0.52
+between its three reports; different events on the same pages at most 0.38) and hand-made
+cases; with so few pairs, these are a starting point, not a measurement.
 """
 
 import base64
 import json
-import math
 import zlib
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -24,21 +28,17 @@ from typing import Protocol
 import numpy as np
 import redis
 
-from services.dedup.fingerprint import (
-    Signature,
-    estimated_jaccard,
-    minhash,
-    word_shingles,
-    words,
-)
-from shared.contracts import EnrichedArticle
+from services.dedup.fingerprint import Signature, estimated_jaccard, minhash, word_shingles, words
+from shared.contracts import EnrichedArticle, Role
 from shared.streams import Streams
 
-STORY_LABELS = frozenset({"PER", "PERS", "ORG", "LOC", "GPE"})
+LABEL_WEIGHTS = {"PER": 1.0, "PERS": 1.0, "ORG": 0.7, "LOC": 0.3, "GPE": 0.3}
+ACTOR_LABELS = frozenset({"PER", "PERS", "ORG"})
 MAX_ENTITIES = 12  # the most mentioned ones: a passing mention says little about the event
 MAX_DAYS = 3
-ENTITY_WEIGHT = 0.8
-JOIN_THRESHOLD = 0.3
+TEXT_WEIGHT = 0.4
+JOIN_THRESHOLD = 0.40
+MIN_SHARED_ACTORS = 2
 MIN_CONTENT_WORD = 4  # shorter words are mostly particles and prepositions
 RECENT_PER_ENTITY = 200  # articles remembered per entity: enough for a news cycle
 
@@ -48,44 +48,52 @@ class StoryProfile:
     """What story matching keeps of one article."""
 
     article_id: str
-    entities: tuple[str, ...]
+    entities: tuple[tuple[str, str], ...]  # (entity id, label), most mentioned first
     words: Signature
     day: date | None
+
+    @property
+    def entity_ids(self) -> tuple[str, ...]:
+        """The entity ids alone."""
+        return tuple(e for e, _ in self.entities)
 
 
 def profile_of(article: EnrichedArticle) -> StoryProfile:
     """The salient entities, content-word signature and day of an article."""
-    counts = Counter(e.entity_id for e in article.entities if e.label in STORY_LABELS)
-    salient = tuple(sorted(counts, key=lambda e: (-counts[e], e))[:MAX_ENTITIES])
+    labels = {e.entity_id: e.label for e in article.entities if e.label in LABEL_WEIGHTS}
+    counts = Counter(e.entity_id for e in article.entities if e.entity_id in labels)
+    salient = sorted(counts, key=lambda e: (-counts[e], e))[:MAX_ENTITIES]
     text = f"{article.title or ''}\n{article.body}"
     content = [w for w in words(text) if len(w) >= MIN_CONTENT_WORD]
     day = article.published_at.date() if article.published_at else None
-    return StoryProfile(article.id, salient, minhash(word_shingles(content, k=1)), day)
+    entities = tuple((e, labels[e]) for e in salient)
+    return StoryProfile(article.id, entities, minhash(word_shingles(content, k=1)), day)
 
 
-def idf(documents: int, frequency: int) -> float:
-    """Smoothed inverse document frequency of an entity."""
-    return math.log((documents + 1) / (frequency + 1)) + 1.0
-
-
-def story_similarity(a: StoryProfile, b: StoryProfile, weight: Callable[[str], float]) -> float:
-    """How likely two articles report one event, 0..1; 0 when their days are too far apart."""
+def story_similarity(a: StoryProfile, b: StoryProfile) -> float:
+    """How likely two articles report one event, 0..1; 0 when they cannot be one event."""
     if a.day and b.day and abs((a.day - b.day).days) > MAX_DAYS:
         return 0.0
-    ea, eb = set(a.entities), set(b.entities)
-    union = sum(weight(e) for e in ea | eb)
-    entity = sum(weight(e) for e in ea & eb) / union if union else 0.0
+    ea, eb = dict(a.entities), dict(b.entities)
+    shared = ea.keys() & eb.keys()
+    if sum(1 for e in shared if ea[e] in ACTOR_LABELS) < MIN_SHARED_ACTORS:
+        return 0.0
+    union = sum(LABEL_WEIGHTS[label] for label in (eb | ea).values())
+    entity = sum(LABEL_WEIGHTS[ea[e]] for e in shared) / union
     text = estimated_jaccard(a.words, b.words)
-    return ENTITY_WEIGHT * entity + (1 - ENTITY_WEIGHT) * text
+    return (1 - TEXT_WEIGHT) * entity + TEXT_WEIGHT * text
 
 
-@dataclass(frozen=True, slots=True)
-class Neighbourhood:
-    """Earlier articles sharing an entity with a new one, and the counts behind the weights."""
-
-    documents: int
-    frequency: dict[str, int]
-    members: list[tuple[StoryProfile, str]]  # (profile, story id)
+def best_story(profile: StoryProfile, members: list[tuple[StoryProfile, str]]) -> str | None:
+    """The story whose members vouch most for this profile, None when none reaches the bar."""
+    support: dict[str, float] = {}
+    for other, story in members:
+        if other.article_id == profile.article_id:
+            continue
+        score = story_similarity(profile, other)
+        if score >= JOIN_THRESHOLD:
+            support[story] = support.get(story, 0.0) + score
+    return max(support, key=lambda s: (support[s], s)) if support else None
 
 
 class StoryStore(Protocol):
@@ -95,8 +103,8 @@ class StoryStore(Protocol):
         """The story an article was given, if any."""
         ...
 
-    def neighbours(self, entity_ids: tuple[str, ...]) -> Neighbourhood:
-        """Recent articles sharing one of these entities, with entity frequencies."""
+    def neighbours(self, entity_ids: tuple[str, ...]) -> list[tuple[StoryProfile, str]]:
+        """Recent articles sharing one of these entities, each with its story id."""
         ...
 
     def commit(self, profile: StoryProfile, story_id: str) -> str:
@@ -117,25 +125,9 @@ class StoryAssigner:
             return known
         profile = profile_of(article)
         story = self._store.story_of(copy_of) if copy_of else None
-        if story is None:
-            story = self._best_story(profile) or article.id
-        return self._store.commit(profile, story)
-
-    def _best_story(self, profile: StoryProfile) -> str | None:
-        if not profile.entities:
-            return None
-        near = self._store.neighbours(profile.entities)
-
-        def weight(entity: str) -> float:
-            return idf(near.documents + 1, near.frequency.get(entity, 0) + 1)
-
-        scored = [
-            (story_similarity(profile, other, weight), other.article_id, story)
-            for other, story in near.members
-            if other.article_id != profile.article_id
-        ]
-        best = max(scored, key=lambda s: (s[0], s[1]), default=None)
-        return best[2] if best and best[0] >= JOIN_THRESHOLD else None
+        if story is None and article.role != Role.HEADLINE and profile.entities:
+            story = best_story(profile, self._store.neighbours(profile.entity_ids))
+        return self._store.commit(profile, story or article.id)
 
 
 class InMemoryStoryStore:
@@ -150,12 +142,12 @@ class InMemoryStoryStore:
         """The story an article was given, if any."""
         return self._story.get(article_id)
 
-    def neighbours(self, entity_ids: tuple[str, ...]) -> Neighbourhood:
-        """Every earlier article sharing one of these entities."""
-        ids = dict.fromkeys(a for e in entity_ids for a in self._by_entity.get(e, []))
-        members = [(self._profiles[a], self._story[a]) for a in ids]
-        frequency = {e: len(self._by_entity.get(e, [])) for e in entity_ids}
-        return Neighbourhood(len(self._profiles), frequency, members)
+    def neighbours(self, entity_ids: tuple[str, ...]) -> list[tuple[StoryProfile, str]]:
+        """The latest RECENT_PER_ENTITY articles of each of these entities."""
+        ids = dict.fromkeys(
+            a for e in entity_ids for a in self._by_entity.get(e, [])[-RECENT_PER_ENTITY:]
+        )
+        return [(self._profiles[a], self._story[a]) for a in ids]
 
     def commit(self, profile: StoryProfile, story_id: str) -> str:
         """Record an article's story unless it has one already."""
@@ -163,7 +155,7 @@ class InMemoryStoryStore:
             return self._story[profile.article_id]
         self._story[profile.article_id] = story_id
         self._profiles[profile.article_id] = profile
-        for entity in profile.entities:
+        for entity in profile.entity_ids:
             self._by_entity.setdefault(entity, []).append(profile.article_id)
         return story_id
 
@@ -173,11 +165,9 @@ local story = redis.call('HGET', KEYS[1], ARGV[1])
 if story then return story end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[3])
-redis.call('INCR', KEYS[3])
-for i = 5, #KEYS do
+for i = 3, #KEYS do
   redis.call('LPUSH', KEYS[i], ARGV[1])
   redis.call('LTRIM', KEYS[i], 0, tonumber(ARGV[4]) - 1)
-  redis.call('HINCRBY', KEYS[4], KEYS[i], 1)
 end
 return ARGV[2]
 """
@@ -193,15 +183,17 @@ def _decode(article_id: str, raw: bytes) -> StoryProfile:
     data = json.loads(raw)
     words = np.frombuffer(base64.b64decode(data["w"]), dtype=">u2").astype(np.uint16)
     day = date.fromisoformat(data["d"]) if data["d"] else None
-    return StoryProfile(article_id, tuple(data["e"]), words, day)
+    entities = tuple((entity, label) for entity, label in data["e"])
+    return StoryProfile(article_id, entities, words, day)
 
 
 class RedisStoryStore:
     """Story state in Redis under `<prefix>:dedup:story:*`; one Lua script commits atomically.
 
     Layout: `of:<shard>` HASH article id -> story id; `profile:<shard>` HASH article id -> JSON
-    profile; `entity:<id>` LIST of the RECENT_PER_ENTITY latest article ids; `df` HASH entity key
-    -> articles seen with it; `n` counter of articles.
+    profile; `entity:<id>` LIST of the RECENT_PER_ENTITY latest article ids.
+    Two first reports of one event judged at the same instant may each start a story (neither
+    sees the other); later reports join the one with more support.
     """
 
     def __init__(self, client: "redis.Redis", prefix: str, shards: int = 4096) -> None:
@@ -221,28 +213,22 @@ class RedisStoryStore:
         story = self._client.hget(self._sharded("of", article_id), article_id)
         return story.decode() if isinstance(story, bytes) else None
 
-    def neighbours(self, entity_ids: tuple[str, ...]) -> Neighbourhood:
-        """Recent articles sharing one of these entities, with entity frequencies."""
-        entity_keys = [self._key("entity", e) for e in entity_ids]
+    def neighbours(self, entity_ids: tuple[str, ...]) -> list[tuple[StoryProfile, str]]:
+        """The latest RECENT_PER_ENTITY articles of each of these entities, with their stories."""
         pipe = self._client.pipeline(transaction=False)
-        pipe.get(self._key("n"))
-        pipe.hmget(self._key("df"), entity_keys)
-        for key in entity_keys:
-            pipe.lrange(key, 0, -1)
-        n, df, *lists = pipe.execute()
-        ids = list(dict.fromkeys(raw.decode() for ids in lists for raw in ids))
+        for entity in entity_ids:
+            pipe.lrange(self._key("entity", entity), 0, -1)
+        ids = list(dict.fromkeys(raw.decode() for found in pipe.execute() for raw in found))
         pipe = self._client.pipeline(transaction=False)
         for article_id in ids:
             pipe.hget(self._sharded("profile", article_id), article_id)
             pipe.hget(self._sharded("of", article_id), article_id)
         replies = pipe.execute()
-        members = [
+        return [
             (_decode(a, replies[2 * k]), replies[2 * k + 1].decode())
             for k, a in enumerate(ids)
             if replies[2 * k] is not None and replies[2 * k + 1] is not None
         ]
-        frequency = {e: int(c or 0) for e, c in zip(entity_ids, df, strict=True)}
-        return Neighbourhood(int(n or 0), frequency, members)
 
     def commit(self, profile: StoryProfile, story_id: str) -> str:
         """Record an article's story unless it has one already; return the story it has."""
@@ -250,9 +236,7 @@ class RedisStoryStore:
         keys = [
             self._sharded("of", article_id),
             self._sharded("profile", article_id),
-            self._key("n"),
-            self._key("df"),
-            *(self._key("entity", e) for e in profile.entities),
+            *(self._key("entity", e) for e in profile.entity_ids),
         ]
         args: list[str | int] = [article_id, story_id, _encode(profile), RECENT_PER_ENTITY]
         stored = self._commit(keys=keys, args=args)
