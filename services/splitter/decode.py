@@ -79,7 +79,11 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|p|div|br|article|meta)\b", re.I)
 _LETTER = re.compile("[A-Za-z\u00c0-\u024f\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _MIXED = re.compile("[\u0621-\u064a][\u00c0-\u00ff]|[\u00c0-\u00ff][\u0621-\u064a]")
-_WEIRD = re.compile("[\u0080-\u00bf\u00d7\u00f7\u0152\u0153\u0192\u02c6\u2020-\u2030\ufffd]")
+_WEIRD = re.compile(
+    "[\u0080-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u00d7\u00f7\u0152\u0153\u0192\u02c6"
+    "\u201a\u201e\u2020-\u203a\u20ac\u2122\ufffd]"  # symbols a wrong single-byte codec yields
+)
+_WESTERN = frozenset(("cp1252", "latin_1", "iso8859_15", "cp1256", "iso8859_6", "mac_arabic", "cp720"))
 _MIN_ARTICLE_CHARS = 80
 _LONG_LINE = re.compile(rf"[^\s][^\n]{{{_MIN_ARTICLE_CHARS - 2},}}[^\s]")
 
@@ -132,7 +136,8 @@ def _to_text(raw: bytes, content_type: str | None) -> str:
             except UnicodeDecodeError as e:
                 raise UndecodableBundle(f"The bundle starts with a {codec} mark but {e}.") from e
     declared = _declared_charset(content_type, raw[:2048])
-    candidates: tuple[str | None, ...] = ("utf-8", declared, _utf16_without_bom(raw[:4096]))
+    # UTF-16 first: Arabic UTF-16 bytes are all below 0x80, so they pass as (odd) UTF-8.
+    candidates: tuple[str | None, ...] = (_utf16_without_bom(raw[:4096]), "utf-8", declared)
     for candidate in candidates:
         if candidate:
             try:
@@ -160,7 +165,7 @@ def _best_legacy_decoding(raw: bytes) -> str:
         if best is None or score > best[0]:
             best = (score, codec)
     guess = charset_normalizer.from_bytes(sample).best()
-    if guess is not None and (best is None or _plausibility(str(guess)) > best[0]):
+    if guess is not None and guess.encoding in _WESTERN and (best is None or _plausibility(str(guess)) > best[0]):
         best = (_plausibility(str(guess)), guess.encoding)
     if best is None or best[0] < 0.5:
         raise UndecodableBundle(

@@ -117,8 +117,6 @@ class _Layout:
         return sorted(self.drafts, key=lambda d: d.line)
 
     def line(self, n: int, line: str) -> None:
-        if is_furniture(line) or (len(line) < 120 and normalize_line(line) in self.furniture):
-            return
         if (rest := after_marker(line, READ_ALSO)) is not None:
             self.flush()
             self.mode = "read_also"
@@ -137,6 +135,8 @@ class _Layout:
             self.flush()
             if rest and self.current and self.current.keywords_raw is None:
                 self.current.keywords_raw = strip_furniture_words(rest)
+        elif is_furniture(line) or (len(line) < 120 and normalize_line(line) in self.furniture):
+            return
         elif self.mode == "related":
             self.related_line(n, line)
         elif self.mode == "read_also":
@@ -161,7 +161,7 @@ class _Layout:
 
     def related_line(self, n: int, line: str) -> None:
         item = bullet_item(line)
-        if item is None and is_paragraph(line):
+        if item is None and is_sentence(line):
             self.mode = "body"
             self.body_line(line)
         else:

@@ -1,0 +1,68 @@
+"""Printed metadata above and below an article."""
+
+import pytest
+
+from services.splitter.metadata import date_line, read_header, split_dateline, split_keywords
+
+
+def test_header_reads_section_title_date_author_and_source() -> None:
+    header = read_header(
+        ["جيران العرب", "لافروف وروبيو يبحثان تنفيذ تفاهمات بوتين وترامب",
+         "الإثنين 20 أكتوبر 2025 - 07:24 م", "هايدي سيد", "الأمصار"]
+    )  # fmt: skip
+    assert header.section == "جيران العرب"
+    assert header.title == "لافروف وروبيو يبحثان تنفيذ تفاهمات بوتين وترامب"
+    assert (header.author, header.source) == ("هايدي سيد", "الأمصار")
+    assert header.published is not None
+    assert header.published.iso() == "2025-10-20T19:24"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("بقلم: أحمد علي", "أحمد علي"), ("كتب - محمد حسن", "محمد حسن"), ("By Jane Doe", "Jane Doe")],
+)
+def test_header_reads_a_byline_with_its_prefix(line: str, author: str) -> None:
+    assert read_header(["عنوان الخبر هنا اليوم", line]).author == author
+
+
+def test_header_reads_published_and_updated_from_one_line() -> None:
+    dates = date_line("يناير 26, 2025آخر تحديث: يناير 27, 2025")
+    assert dates is not None
+    assert [d.iso() for d in dates] == ["2025-01-26", "2025-01-27"]
+
+
+def test_a_sentence_with_a_date_is_no_date_line() -> None:
+    assert date_line("قال الرئيس في 16 أكتوبر 2025 إن المحادثات كانت بناءة ومثمرة جدا") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [
+        (
+            "المستقلة/- أكد الرئيس الأمريكي دونالد ترامب أنه يأمل التحدث مع نظيره قريباً.",
+            "المستقلة/-",
+        ),
+        (
+            "القاهرة (رويترز) - قال مسؤولون اليوم إن المحادثات ستستأنف الأسبوع المقبل.",
+            "القاهرة (رويترز) -",
+        ),
+        ("قال مسؤولون اليوم - وفق بيان - إن المحادثات ستستأنف الأسبوع المقبل في القاهرة.", None),
+    ],
+    ids=["slash-dash", "agency-dash", "dash-inside-sentence"],
+)
+def test_dateline_is_cut_from_the_first_paragraph(paragraph: str, dateline: str | None) -> None:
+    assert split_dateline(paragraph)[0] == dateline
+
+
+@pytest.mark.parametrize(
+    ("raw", "phrases"),
+    [
+        ("روسيا، أوكرانيا، الولايات المتحدة", ["روسيا", "أوكرانيا", "الولايات المتحدة"]),
+        ("روسيا | أوكرانيا", ["روسيا", "أوكرانيا"]),
+        ("روسيا  أوكرانيا  موسكو", ["روسيا", "أوكرانيا", "موسكو"]),
+        ("الولايات المتحدة روسيا أوكرانيا", []),
+    ],
+    ids=["arabic-comma", "pipe", "double-space", "one-run"],
+)
+def test_keywords_split_only_where_the_line_separates_them(raw: str, phrases: list[str]) -> None:
+    assert split_keywords(raw) == phrases
