@@ -39,7 +39,9 @@ def page_url(es_url: str, es_client: Elasticsearch, corpus_alias: str) -> Iterat
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
-        WebDriverWait(None, WAIT_S, poll_frequency=0.05).until(lambda _: server.started)
+        started = threading.Event()
+        while not server.started and thread.is_alive():
+            started.wait(0.05)
         yield f"http://127.0.0.1:{port}/"
     finally:
         server.should_exit = True
