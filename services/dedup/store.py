@@ -3,7 +3,8 @@
 Every article gets a sequence number in its namespace (`body` or `title`) at its first insert.
 Its content hash is claimed first-come (the first id wins, like SETNX), and only the winner is
 added to the LSH band buckets with a compact record (16-bit MinHash signature + id), so an exact
-copy costs one small hash entry. Candidates are earlier articles (smaller sequence number) that
+copy costs one small hash entry. One exception: a full article is indexed too when the hash was
+first claimed by a title-only item, so later headlines can point to the article. Candidates are earlier articles (smaller sequence number) that
 share a band bucket; since nothing is ever removed, re-judging an id sees exactly the same
 earlier articles and gets the same answer.
 
@@ -120,7 +121,8 @@ class InMemoryDedupStore:
             for other in buckets.get((band, bucket), []):
                 if other < seq:
                     hits[other] = hits.get(other, 0) + 1
-        if is_new and owner == seq:
+        indexed = owner == seq or (has_body and not docs[owner][2])
+        if is_new and indexed:
             for band, bucket in enumerate(fingerprint.bands):
                 buckets.setdefault((band, bucket), []).append(seq)
             docs[seq] = (article_id, fingerprint.signature.copy(), has_body)
@@ -163,7 +165,12 @@ for i = 4, #KEYS do
     end
   end
 end
-if is_new == 1 and owner == seq then
+local indexed = owner == seq
+if not indexed and is_new == 1 and has_body == '\\1' then
+  -- a full article indexes itself when its hash was first claimed by a title-only item
+  indexed = string.byte(record_at(owner), 1) ~= 1
+end
+if is_new == 1 and indexed then
   local me = struct.pack('>I4', seq)
   for i = 4, #KEYS do
     redis.call('HSET', KEYS[i], ARGV[first_band + i - 4], packed[i] .. me)
