@@ -20,6 +20,7 @@ Keys of docs blocks are computed inside the script: single-node Redis, not Redis
 """
 
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
@@ -226,6 +227,24 @@ class RedisDedupStore:
         self, namespace: Namespace, article_id: str, fingerprint: Fingerprint, has_body: bool
     ) -> Outcome:
         """Register an article and return its outcome, atomically (see DedupStore)."""
+        keys, args = self._script_input(namespace, article_id, fingerprint, has_body)
+        return _outcome(self._script(keys=keys, args=args))
+
+    def insert_many(
+        self, namespace: Namespace, articles: Iterable[tuple[str, Fingerprint]], chunk: int = 1000
+    ) -> None:
+        """Register many full articles through pipelines (bulk loads and benchmarks)."""
+        pipe = self._client.pipeline(transaction=False)
+        for n, (article_id, fingerprint) in enumerate(articles, 1):
+            keys, args = self._script_input(namespace, article_id, fingerprint, True)
+            self._script(keys=keys, args=args, client=pipe)
+            if n % chunk == 0:
+                pipe.execute()
+        pipe.execute()
+
+    def _script_input(
+        self, namespace: Namespace, article_id: str, fingerprint: Fingerprint, has_body: bool
+    ) -> tuple[list[str], list[bytes | str | int]]:
         raw_id = article_id.encode("ascii")
         if len(raw_id) > MAX_ID_BYTES:
             raise ValueError(f"article id longer than {MAX_ID_BYTES} bytes: {article_id}")
@@ -255,8 +274,7 @@ class RedisDedupStore:
             MAX_ID_BYTES,
             *band_fields,
         ]
-        reply = self._script(keys=keys, args=args)
-        return _outcome(reply)
+        return keys, args
 
 
 def _outcome(reply: list[Any]) -> Outcome:
