@@ -83,7 +83,9 @@ _WEIRD = re.compile(
     "[\u0080-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u00d7\u00f7\u0152\u0153\u0192\u02c6"
     "\u201a\u201e\u2020-\u203a\u20ac\u2122\ufffd]"  # symbols a wrong single-byte codec yields
 )
-_WESTERN = frozenset(("cp1252", "latin_1", "iso8859_15", "cp1256", "iso8859_6", "mac_arabic", "cp720"))
+_WESTERN = frozenset(
+    ("cp1252", "latin_1", "iso8859_15", "cp1256", "iso8859_6", "mac_arabic", "cp720")
+)
 _MIN_ARTICLE_CHARS = 80
 _LONG_LINE = re.compile(rf"[^\s][^\n]{{{_MIN_ARTICLE_CHARS - 2},}}[^\s]")
 
@@ -122,7 +124,7 @@ def _utf16_without_bom(head: bytes) -> str | None:
         return None
     even, odd = head[0::2], head[1::2]
     for codec, hi, lo in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        steady = sum(1 for b in hi if b in (0x00, 0x06, 0x20)) / len(hi)
+        steady = (hi.count(0x00) + hi.count(0x06) + hi.count(0x20)) / len(hi)
         if steady > 0.9 and hi.count(0) < len(hi) and lo.count(0) < len(lo) * 0.1:
             return codec
     return None
@@ -165,7 +167,11 @@ def _best_legacy_decoding(raw: bytes) -> str:
         if best is None or score > best[0]:
             best = (score, codec)
     guess = charset_normalizer.from_bytes(sample).best()
-    if guess is not None and guess.encoding in _WESTERN and (best is None or _plausibility(str(guess)) > best[0]):
+    if (
+        guess is not None
+        and guess.encoding in _WESTERN
+        and (best is None or _plausibility(str(guess)) > best[0])
+    ):
         best = (_plausibility(str(guess)), guess.encoding)
     if best is None or best[0] < 0.5:
         raise UndecodableBundle(

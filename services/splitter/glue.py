@@ -66,7 +66,9 @@ class Vocabulary:
 
     def __init__(self, page_text: str = "", corpus: dict[str, int] | None = None) -> None:
         self._corpus = corpus_counts() if corpus is None else corpus
-        self._page = Counter(bare(w) for w in _ARABIC_RUN.findall(page_text))
+        self._page: Counter[str] = Counter()
+        for word, n in Counter(_ARABIC_RUN.findall(page_text)).items():
+            self._page[bare(word)] += n
 
     def is_word(self, word: str) -> bool:
         """True when the corpus has the form or the page prints it at least twice."""
@@ -156,7 +158,11 @@ def split_glued_run(text: str, vocab: Vocabulary) -> list[str]:
 def split_glued_heading(paragraph: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """(heading, sentence) when a paragraph starts with a heading fused to a و/ف sentence."""
     tokens = paragraph.split()
-    for k, token in enumerate(tokens[: _MAX_HEADING_WORDS + 1]):
+    head = tokens[: _MAX_HEADING_WORDS + 1]
+    # Cheap test first: a fused conjunction needs و/ف past a word's first letters.
+    if not any(len(t) >= 6 and ("و" in t[3:] or "ف" in t[3:] or "ة" in t[:-2]) for t in head):
+        return None
+    for k, token in enumerate(head):
         if k > 0 and _SENTENCE_PUNCT.search(tokens[k - 1].replace("..", "")):
             return None
         parts = split_glued_word(token, vocab)

@@ -2,7 +2,7 @@
 
 import re
 
-_FOLD = str.maketrans("أإآٱىیکة", "ااااييكه")
+_FOLD_PAIRS = tuple(zip("أإآٱىیکة", "ااااييكه", strict=True))
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _MARK_OR_CHAR = re.compile("[\u064b-\u0652\u0670\u0640]|.", re.S)
 
@@ -41,12 +41,18 @@ _FURNITURE = re.compile(rf"(?<!\w)(?:{_FURNITURE_ALT})(?!\w)", re.I)
 _TRAILING_FURNITURE = re.compile(rf"(?<=[.!?؟»\"”)])(?:\s+(?:{_FURNITURE_ALT}))+\s*$", re.I)
 _END_FURNITURE = re.compile(rf"(?<!\w)(?:{_FURNITURE_ALT})\W*$", re.I)
 BULLET = re.compile(r"^\s*(?:[•●▪◦·■□►▶»*✓✔]|[-–—](?=\s))\s*")
+_MARKER_SPAN = 80
+_FURNITURE_SPAN = 200
 _FINAL_PUNCT = re.compile(r"[.!?؟…:؛\"”»)]\W*$")
 
 
 def fold(text: str) -> str:
     """Matching form of a line: no diacritics, one spelling per hamza/yaa/taa, lower case."""
-    return _MARKS.sub("", text).translate(_FOLD).lower()
+    text = _MARKS.sub("", text)
+    for src, dst in _FOLD_PAIRS:  # a few str.replace calls beat translate's per-char dict lookups
+        if src in text:
+            text = text.replace(src, dst)
+    return text.lower()
 
 
 def _original_index(line: str, folded_index: int) -> int:
@@ -63,7 +69,7 @@ def _original_index(line: str, folded_index: int) -> int:
 
 def after_marker(line: str, marker: re.Pattern[str]) -> str | None:
     """The text after a marker that starts the line ("" when alone), None when it does not."""
-    m = marker.match(fold(line))
+    m = marker.match(fold(line[:_MARKER_SPAN]))  # markers open a line: fold only its start
     if m is None:
         return None
     return line[_original_index(line, m.end()) :].strip()
@@ -71,17 +77,20 @@ def after_marker(line: str, marker: re.Pattern[str]) -> str | None:
 
 def is_furniture(line: str) -> bool:
     """A line made only of share buttons, navigation and widget labels."""
+    if len(line) > _FURNITURE_SPAN:
+        return False
     rest = _FURNITURE.sub(" ", fold(line))
     return not re.search(r"[^\W\d_]", rest)
 
 
 def strip_trailing_furniture(line: str) -> str:
     """A paragraph without the widget labels glued after its last sentence."""
-    folded = fold(line)
-    m = _TRAILING_FURNITURE.search(folded)
+    head = max(0, len(line) - _FURNITURE_SPAN)  # labels sit at the end: fold only the tail
+    tail = line[head:]
+    m = _TRAILING_FURNITURE.search(fold(tail))
     if m is None:
         return line
-    return line[: _original_index(line, m.start())].rstrip()
+    return line[: head + _original_index(tail, m.start())].rstrip()
 
 
 def strip_furniture_words(line: str) -> str:

@@ -4,7 +4,7 @@ import re
 from urllib.parse import urlsplit
 
 from services.splitter.decode import decode_bundle
-from services.splitter.furniture import Furniture
+from services.splitter.furniture import MAX_LINE_CHARS, Furniture
 from services.splitter.glue import Vocabulary
 from services.splitter.layout import Draft, lay_out, normalize_line, page_lines
 from services.splitter.markers import fold
@@ -28,10 +28,11 @@ def split_bundle(bundle: Bundle, furniture: Furniture | None = None) -> list[Art
     """
     text = decode_bundle(bundle.raw, bundle.content_type)
     lines = page_lines(text)
-    source = source_key(bundle)
-    normalized = [normalize_line(line) for line in lines]
-    learned = furniture.known(source, normalized) if furniture else set()
+    learned: set[str] = set()
     if furniture is not None:
+        source = source_key(bundle)
+        normalized = [normalize_line(line) for line in lines if len(line) < MAX_LINE_CHARS]
+        learned = furniture.known(source, normalized)
         furniture.learn(source, normalized)
     drafts = lay_out(lines, Vocabulary(text), learned)[:MAX_ARTICLES]
     articles = [_article(bundle, pos, draft) for pos, draft in enumerate(drafts)]
