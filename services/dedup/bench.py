@@ -1,7 +1,7 @@
 """Benchmark of the Redis dedup store: check-and-insert latency and memory per article.
 
-Loads `n_existing` synthetic articles (random 16-bit signatures and band buckets, as real
-MinHash values are uniform) through pipelines, then times `n_probe` single check-and-insert
+Loads `n_existing` synthetic articles (random signatures and band buckets: real MinHash
+values are uniform too) through pipelines, then times `n_probe` single check-and-insert
 calls, half new content and half near copies of loaded articles (so candidates come back).
 Memory per article is the growth of INFO `used_memory` over the load divided by n_existing.
 """

@@ -20,6 +20,7 @@ NUM_PERM = 128
 BANDS = 32
 ROWS = NUM_PERM // BANDS
 SEED = 20251020
+STORED_BITS = 8  # bits kept per signature value in stores: 128 bytes, estimate bias removed
 
 Signature = npt.NDArray[np.uint16]
 HashArray = npt.NDArray[np.uint64]
@@ -98,7 +99,7 @@ def char_shingles(tokens: list[str], k: int = TITLE_CHARS) -> HashArray:
 
 
 def minhash(shingles: HashArray) -> Signature:
-    """NUM_PERM minimum hashes, kept to their low 16 bits (b-bit MinHash) to store compactly."""
+    """NUM_PERM minimum hashes, kept to 16 bits; bands use all 16, stores keep STORED_BITS."""
     if shingles.size == 0:
         return np.zeros(NUM_PERM, dtype=np.uint16)
     with np.errstate(over="ignore"):
@@ -119,9 +120,21 @@ def bands(signature: Signature) -> tuple[int, ...]:
     )
 
 
-def estimated_jaccard(a: Signature, b: Signature) -> float:
-    """Jaccard similarity estimated from two signatures (16-bit collisions are negligible)."""
-    return float(np.count_nonzero(a == b)) / NUM_PERM
+def stored_signature(signature: Signature) -> npt.NDArray[np.uint8]:
+    """The low STORED_BITS of each value: what stores keep (b-bit MinHash, 128 bytes)."""
+    return (signature & 0xFF).astype(np.uint8)
+
+
+def estimated_jaccard(
+    a: npt.NDArray[np.unsignedinteger], b: npt.NDArray[np.unsignedinteger]
+) -> float:
+    """Jaccard similarity estimated from two signatures, compared on their stored low bits.
+
+    Two unrelated values agree by chance once in 2**STORED_BITS; the estimate removes that.
+    """
+    agree = int(np.count_nonzero((a & 0xFF) == (b & 0xFF))) / NUM_PERM
+    chance = 1.0 / (1 << STORED_BITS)
+    return max(0.0, (agree - chance) / (1.0 - chance))
 
 
 def jaccard(a: HashArray, b: HashArray) -> float:

@@ -2,7 +2,7 @@
 
 Every article gets a sequence number in its namespace (`body` or `title`) at its first insert.
 Its content hash is claimed first-come (the first id wins, like SETNX), and only the winner is
-added to the LSH band buckets with a compact record (16-bit MinHash signature + id), so an exact
+added to the LSH band buckets with a compact record (8-bit MinHash signature + id), so an exact
 copy costs one small hash entry. One exception: a full article is indexed too when the hash was
 first claimed by a title-only item, so later headlines can point to the article. Candidates are earlier articles (smaller sequence number) that
 share a band bucket; since nothing is ever removed, re-judging an id sees exactly the same
@@ -28,13 +28,13 @@ from typing import Any, Protocol
 import numpy as np
 import redis
 
-from services.dedup.fingerprint import NUM_PERM, Fingerprint, Signature
+from services.dedup.fingerprint import NUM_PERM, Fingerprint, Signature, stored_signature
 from shared.streams import Streams
 
 MAX_CANDIDATES = 64
 MAX_ID_BYTES = 68  # 64 hex digits + "-" + 3-digit position
 DOCS_PER_BLOCK = 256
-_SIG_BYTES = NUM_PERM * 2
+_SIG_BYTES = NUM_PERM  # one byte per value: see fingerprint.stored_signature
 _RECORD_BYTES = 2 + MAX_ID_BYTES + _SIG_BYTES
 _ENTRIES_PER_SHARD = 64
 
@@ -126,7 +126,11 @@ class InMemoryDedupStore:
         if is_new and indexed:
             for band, bucket in enumerate(fingerprint.bands):
                 buckets.setdefault((band, bucket), []).append(seq)
-            docs[seq] = (article_id, fingerprint.signature.copy(), has_body)
+            docs[seq] = (
+                article_id,
+                stored_signature(fingerprint.signature).astype(np.uint16),
+                has_body,
+            )
         candidates = tuple(
             Candidate(docs[s][0], s, docs[s][1], docs[s][2], hits[s]) for s in _rank(hits)
         )
@@ -266,7 +270,7 @@ class RedisDedupStore:
             raw_id,
             hash_field,
             b"\x01" if has_body else b"\x00",
-            fingerprint.signature.astype(">u2").tobytes(),
+            stored_signature(fingerprint.signature).tobytes(),
             self.key(namespace, "docs", ""),
             _RECORD_BYTES,
             DOCS_PER_BLOCK,
@@ -289,5 +293,5 @@ def _outcome(reply: list[Any]) -> Outcome:
 def _candidate(seq: int, hits: int, record: bytes) -> Candidate:
     id_len = record[1]
     article_id = record[2 : 2 + id_len].decode("ascii")
-    signature = np.frombuffer(record[2 + MAX_ID_BYTES :], dtype=">u2").astype(np.uint16)
+    signature = np.frombuffer(record[2 + MAX_ID_BYTES :], dtype=np.uint8).astype(np.uint16)
     return Candidate(article_id, seq, signature, record[0] == 1, hits)

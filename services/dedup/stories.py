@@ -28,7 +28,14 @@ from typing import Protocol
 import numpy as np
 import redis
 
-from services.dedup.fingerprint import Signature, estimated_jaccard, minhash, word_shingles, words
+from services.dedup.fingerprint import (
+    Signature,
+    estimated_jaccard,
+    minhash,
+    stored_signature,
+    word_shingles,
+    words,
+)
 from shared.contracts import EnrichedArticle, Role
 from shared.streams import Streams
 
@@ -175,13 +182,13 @@ return ARGV[2]
 
 def _encode(profile: StoryProfile) -> str:
     day = profile.day.isoformat() if profile.day else None
-    words = base64.b64encode(profile.words.astype(">u2").tobytes()).decode("ascii")
+    words = base64.b64encode(stored_signature(profile.words).tobytes()).decode("ascii")
     return json.dumps({"e": profile.entities, "d": day, "w": words}, ensure_ascii=False)
 
 
 def _decode(article_id: str, raw: bytes) -> StoryProfile:
     data = json.loads(raw)
-    words = np.frombuffer(base64.b64decode(data["w"]), dtype=">u2").astype(np.uint16)
+    words = np.frombuffer(base64.b64decode(data["w"]), dtype=np.uint8).astype(np.uint16)
     day = date.fromisoformat(data["d"]) if data["d"] else None
     entities = tuple((entity, label) for entity, label in data["e"])
     return StoryProfile(article_id, entities, words, day)

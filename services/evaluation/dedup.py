@@ -7,9 +7,13 @@ services/evaluation/dedup_set.py and scores pairs: `exact` pairs are those with 
 B-cubed precision and recall against the truth's `stories`; a headline marked `same_as` belongs
 with the article it names, and every other article stands alone.
 
-Thresholds (fingerprint.py, dedup.py, stories.py) were chosen on these figures; measured with
-seed 7 (1,676 items, 324 families): exact P = R = 1.000; near P = 1.000, R = 0.998 (the misses
-are short articles with a long sentence added, Jaccard ~0.45); headlines P = 1.000.
+Thresholds (fingerprint.py, dedup.py, stories.py) were chosen on these figures. With seed 7
+(1,674 items: 1,474 bodies in 324 families, 200 headlines) every score is 1.000: exact and near
+pairs, and headlines. The margins matter more than the scores: near copies have an exact
+Jaccard of 0.51 or more (k=3 word shingles; 0.48 at k=4, 0.45 at k=5), different articles that
+share a footer or a topic at most 0.24, and NEAR_THRESHOLD sits at 0.40 between them.
+Stories on the sample pages, in page order: B-cubed P = R = 1.000; in reverse order 0.968 /
+0.935 (the Kremlin read-also item then meets the Putin-Trump summit report first).
 """
 
 import hashlib
