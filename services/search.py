@@ -4,7 +4,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from elasticsearch7 import Elasticsearch
-from elasticsearch7.exceptions import TransportError
+from elasticsearch7.exceptions import NotFoundError, TransportError
 from pydantic import BaseModel, ConfigDict
 
 from services.indexer.documents import ENTITY_FIELDS
@@ -177,6 +177,9 @@ def search(
         # The 7.17 client wants body fields as keywords (`from` is spelled `from_`).
         fields = {("from_" if key == "from" else key): value for key, value in body.items()}
         response = client.search(index=alias, **fields)
+    except NotFoundError:
+        # Nothing indexed yet: the alias appears with the first article.
+        return SearchResult(hits=[], total=0, groups=0, facets={})
     except TransportError as error:
         if isinstance(error.status_code, int) and error.status_code < 500:
             raise

@@ -85,3 +85,10 @@ def test_empty_query_lists_newest_first(es_client: Elasticsearch, corpus_alias: 
 def test_highlights_mark_the_matched_words(es_client: Elasticsearch, corpus_alias: str) -> None:
     result = search(es_client, corpus_alias, "أوربان", collapse=None)
     assert any("<mark>" in fragment for fragment in result.hits[0].snippets)
+
+
+def test_search_before_anything_is_indexed_is_empty_not_an_error(
+    es_client: Elasticsearch, es_index: str
+) -> None:
+    result = search(es_client, es_index, "بوتين")
+    assert (result.total, result.hits) == (0, [])
