@@ -1,6 +1,7 @@
 """Read the IOB2 NER corpora (ANERcorp CAMeL split, NewsFANE Gold) into spaCy docs with coarse labels."""
 
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -121,3 +122,41 @@ def split_train_dev(
             cut = i
             break
     return list(sentences[:cut]), list(sentences[cut:])
+
+
+def write_conll(sentences: Iterable[Sentence], path: Path) -> None:
+    """Write sentences back as `token TAG` lines with blank-line breaks."""
+    blocks = ("\n".join(f"{token} {tag}" for token, tag in s) for s in sentences)
+    path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+
+
+def mostly_untagged(sentences: Iterable[Sentence], normalize: Callable[[str], str]) -> set[str]:
+    """Single words tagged as an entity in under half of their (3+) occurrences: risky patterns."""
+    seen: Counter[str] = Counter()
+    tagged: Counter[str] = Counter()
+    for sentence in sentences:
+        for token, tag in sentence:
+            key = normalize(token)
+            seen[key] += 1
+            tagged[key] += tag != "O"
+    return {word for word, n in seen.items() if n >= 3 and tagged[word] / n < 0.5}
+
+
+def mention_counts(sentences: Iterable[Sentence]) -> Counter[tuple[str, str]]:
+    """How often each (surface text, coarse label) entity occurs, as the gazetteer files count them."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for sentence in sentences:
+        tokens = [token for token, _ in sentence]
+        for start, end, label in _token_spans(coarse_tags(sentence, ANERCORP_LABELS)):
+            counts[" ".join(tokens[start:end]), label] += 1
+    return counts
+
+
+def _token_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    for i, tag in enumerate(tags):
+        if tag.startswith("B-"):
+            spans.append((i, i + 1, tag[2:]))
+        elif tag.startswith("I-") and spans and spans[-1][1] == i:
+            spans[-1] = (spans[-1][0], i + 1, spans[-1][2])
+    return spans

@@ -4,6 +4,7 @@ Patterns are written in matching form and matched on NORM, which `khabar_arabic_
 matching form, so hamza, yeh and teh-marbuta spellings all hit the same pattern.
 """
 
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import TypedDict
 
@@ -69,17 +70,33 @@ def clitic_variants(name: str) -> list[str]:
     return [name, *(c + name for c in ("و", "ب", "ل", "ف", "وب", "ول"))]
 
 
-def load_patterns(gazetteer_dir: Path) -> list[Pattern]:
-    """Patterns for every country and every train mention seen at least MIN_MENTIONS times."""
+def load_patterns(
+    gazetteer_dir: Path,
+    mentions: Mapping[tuple[str, str], int] | None = None,
+    risky: Collection[str] = (),
+) -> list[Pattern]:
+    """Patterns for every country and every train mention seen at least MIN_MENTIONS times.
+
+    `mentions` ((text, label) → count) replaces the anercorp_train_* files, which count the whole
+    train file, so a dev split can be kept out. `risky` names (matching form) are left out: words
+    the corpus mostly leaves untagged, where a pattern would fire on ordinary uses.
+    """
     names: dict[str, str] = {}
     for row in _read_tsv(gazetteer_dir / "countries_ar.tsv"):
         names[matching_form(row[1])] = "ORG" if row[0] in _ORG_CODES else "LOC"
     for short in SHORT_COUNTRY_FORMS:
         names[matching_form(short)] = "LOC"
-    for label, suffix in _TRAIN_FILES.items():
-        for row in _read_tsv(gazetteer_dir / f"anercorp_train_{suffix}.tsv"):
-            if len(row) == 2 and int(row[1]) >= MIN_MENTIONS:
-                names.setdefault(matching_form(row[0]), label)
+    if mentions is None:
+        mentions = {
+            (row[0], label): int(row[1])
+            for label, suffix in _TRAIN_FILES.items()
+            for row in _read_tsv(gazetteer_dir / f"anercorp_train_{suffix}.tsv")
+            if len(row) == 2
+        }
+    for (text, label), count in sorted(mentions.items(), key=lambda item: -item[1]):
+        name = matching_form(text)
+        if count >= MIN_MENTIONS and name not in risky:
+            names.setdefault(name, label)
     patterns: list[Pattern] = []
     seen: set[str] = set()
     for name, label in names.items():

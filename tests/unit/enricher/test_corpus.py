@@ -8,9 +8,12 @@ from services.enricher.corpus import (
     ANERCORP_LABELS,
     NEWSFANE_LABELS,
     coarse_tags,
+    mention_counts,
+    mostly_untagged,
     read_conll,
     split_train_dev,
     to_docs,
+    write_conll,
 )
 
 
@@ -46,3 +49,26 @@ def test_split_keeps_order_and_gives_dev_the_tail() -> None:
     train, dev = split_train_dev(sentences)
     assert train + dev == sentences
     assert len(dev) == 10
+
+
+def test_mention_counts_count_whole_entities_by_label() -> None:
+    sentences = [
+        [("سيرغي", "B-PERS"), ("لافروف", "I-PERS"), ("في", "O"), ("موسكو", "B-LOC")],
+        [("موسكو", "B-LOC"), ("ولبنان", "B-LOC")],
+    ]
+    assert mention_counts(sentences) == {
+        ("سيرغي لافروف", "PER"): 1,
+        ("موسكو", "LOC"): 2,
+        ("ولبنان", "LOC"): 1,
+    }
+
+
+def test_mostly_untagged_finds_words_that_are_rarely_entities() -> None:
+    sentences = [[("الأمل", "O")], [("الأمل", "O")], [("الأمل", "B-ORG")], [("لبنان", "B-LOC")]]
+    assert mostly_untagged(sentences, str) == {"الأمل"}
+
+
+def test_write_conll_round_trips(tmp_path: Path) -> None:
+    sentences = [[("زار", "O"), ("لبنان", "B-LOC")], [("قال", "O")]]
+    write_conll(sentences, tmp_path / "out.txt")
+    assert read_conll(tmp_path / "out.txt") == sentences
