@@ -12,8 +12,11 @@ Thresholds (fingerprint.py, dedup.py, stories.py) were chosen on these figures. 
 pairs, and headlines. The margins matter more than the scores: near copies have an exact
 Jaccard of 0.51 or more (k=3 word shingles; 0.48 at k=4, 0.45 at k=5), different articles that
 share a footer or a topic at most 0.24, and NEAR_THRESHOLD sits at 0.40 between them.
-Stories on the sample pages, in page order: B-cubed P = R = 1.000; in reverse order 0.968 /
-0.935 (the Kremlin read-also item then meets the Putin-Trump summit report first).
+Stories on the sample pages with hand-made entities (tests/unit/dedup/seed_story.py), in page
+order: B-cubed P = R = 1.000; in reverse order 0.968 / 0.935 (the Kremlin read-also item then
+meets the Putin-Trump summit report first). With the real splitter and enricher the three
+reports score only 0.20-0.25 (their people get fewer shared canonical ids), below
+JOIN_THRESHOLD: P = 1.000, R = 0.935, and "story pairs found" 0/3 says the story was missed.
 """
 
 import hashlib
@@ -211,7 +214,18 @@ def evaluate_stories(articles: list[EnrichedArticle], truth_path: Path) -> list[
     precision, recall = b_cubed(expected, predicted)
     stories = len(set(predicted.values()))
     detail = f"{len(articles)} articles, {stories} stories"
+    # B-cubed over mostly lone articles stays high even when a story is missed: say it plainly.
+    named = {s["story"] for s in truth.get("stories", [])}
+    truth_pairs = _pairs(_grouped((a, c if c in named else None) for a, c in expected.items()))
+    found = {p for p in truth_pairs if predicted[p[0]] == predicted[p[1]]}
     return [
         Metric("stories", "B-cubed precision", precision, STORY_FLOOR, detail),
         Metric("stories", "B-cubed recall", recall, STORY_FLOOR, detail),
+        Metric(
+            "stories",
+            "story pairs found",
+            len(found) / len(truth_pairs) if truth_pairs else 1.0,
+            None,
+            f"{len(found)}/{len(truth_pairs)} pairs",
+        ),
     ]
