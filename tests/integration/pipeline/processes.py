@@ -7,6 +7,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 import httpx
 import redis
@@ -27,6 +28,7 @@ class Workers:
         self.log_dir = log_dir
         self.procs: dict[Stage, list[subprocess.Popen[bytes]]] = {stage: [] for stage in Stage}
         self._count = 0
+        self._logs: list[IO[bytes]] = []
 
     def start(self, stage: Stage, n: int = 1) -> list[subprocess.Popen[bytes]]:
         """Start n more workers of a stage."""
@@ -34,6 +36,7 @@ class Workers:
         for _ in range(n):
             self._count += 1
             log = (self.log_dir / f"{stage.value}-{self._count}.log").open("ab")
+            self._logs.append(log)
             proc = subprocess.Popen(
                 [sys.executable, "-m", "services.cli", "worker", stage.value],
                 cwd=ROOT,
@@ -66,6 +69,8 @@ class Workers:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
+        for log in self._logs:
+            log.close()
 
     def logs(self) -> str:
         """Every worker's log, for failure messages."""

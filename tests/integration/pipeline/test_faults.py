@@ -87,6 +87,31 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_indexes_nothing_twice(
     assert rclient.xlen(streams.dead_letters) == 0
 
 
+def test_sigterm_stops_a_worker_cleanly_and_what_it_held_is_finished_or_handed_back(
+    workers: Workers, rclient: redis.Redis, streams: Streams, es_url: str, es_index: str
+) -> None:
+    push_bundles(rclient, streams, variant_bundles(40))
+    workers.start(Stage.SPLITTER)
+    workers.start(Stage.DEDUP)
+    workers.start(Stage.INDEXER)
+    [enricher] = workers.start(Stage.ENRICHER)
+    wait_for(
+        lambda: rclient.xlen(streams.name("enriched")) >= 8,
+        120,
+        "the enricher to get going",
+        workers.logs,
+    )
+    assert workers.kill(enricher, signal.SIGTERM) == 0, workers.logs()
+    workers.start(Stage.ENRICHER)
+    wait_for(
+        lambda: all_indexed(rclient, streams, es_url, es_index, 40),
+        240,
+        "every article",
+        workers.logs,
+    )
+    assert_indexed_exactly_once(rclient, streams, es_url, es_index, 40)
+
+
 def test_a_message_delivered_twice_and_a_bundle_pushed_twice_give_no_duplicate_document(
     workers: Workers, rclient: redis.Redis, streams: Streams, es_url: str, es_index: str
 ) -> None:
