@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 import yaml
 
+from shared.search import COMPATIBILITY_ENV
 from shared.settings import ServiceSettings
 from shared.streams import Stage
 
@@ -56,7 +57,8 @@ def test_worker_command_names_its_stage(services: dict[str, dict[str, Any]], sta
 
 
 def test_khabar_env_names_are_settings_fields(services: dict[str, dict[str, Any]]) -> None:
-    fields = {name.upper() for name in ServiceSettings.model_fields}
+    # ServiceSettings fields, plus the one variable the ES client reads itself (ES 8 compatibility).
+    fields = {name.upper() for name in ServiceSettings.model_fields} | {COMPATIBILITY_ENV}
     for name, service in khabar_services(services).items():
         unknown = set(service["environment"]) - fields
         assert not unknown, f"{name} sets {unknown}, which ServiceSettings does not read"
