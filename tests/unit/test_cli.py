@@ -1,0 +1,55 @@
+"""The `khabar` command as a person meets it: help, analyze, and clear errors."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from services.cli import app
+from shared.contracts import DedupedArticle
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+runner = CliRunner()
+
+
+def test_help_lists_every_command() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in (
+        "push",
+        "worker",
+        "run",
+        "stop",
+        "status",
+        "search",
+        "analyze",
+        "dlq",
+        "reindex",
+        "serve",
+    ):
+        assert command in result.output
+
+
+@pytest.mark.slow
+def test_analyze_prints_one_valid_contract_article_per_line() -> None:
+    result = runner.invoke(app, ["analyze", str(SAMPLES), "--jsonl"])
+    assert result.exit_code == 0, result.output
+    articles = [
+        DedupedArticle.model_validate(json.loads(line)) for line in result.stdout.splitlines()
+    ]
+    assert len({a.bundle_id for a in articles}) == 5
+    assert sum(a.role == "main" for a in articles) == 5
+    assert all(a.story_id for a in articles)
+
+
+def test_push_of_a_missing_path_says_what_to_do() -> None:
+    result = runner.invoke(app, ["push", "/no/such/folder"])
+    assert result.exit_code == 2
+    assert "no such file or folder" in result.output
+
+
+def test_status_without_redis_says_how_to_start_it() -> None:
+    result = runner.invoke(app, ["status", "--redis-url", "redis://127.0.0.1:1/0"])
+    assert result.exit_code == 2
+    assert "make run" in result.output
