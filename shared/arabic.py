@@ -20,6 +20,7 @@ Decisions worth knowing:
   `normalize_with_offsets` can say where each output character came from.
 """
 
+import re
 import unicodedata
 from typing import Literal
 
@@ -87,6 +88,15 @@ _MATCHING_TABLE: dict[str, str] = {
 }
 
 
+# Anything display_form would change; text without it is returned as it is, without the char loop.
+_DISPLAY_CHANGES = re.compile(
+    "["
+    + re.escape("".join(sorted(_INVISIBLE | _JOINERS)) + _TATWEEL + "".join(_DISPLAY_TABLE))
+    + "\ufb50-\ufdff\ufe70-\ufefc\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+    + "]| {2,}"
+)
+
+
 def _is_diacritic(ch: str) -> bool:
     """Harakat, tanween, shadda, sukun, superscript alef and Quranic annotation marks."""
     code = ord(ch)
@@ -135,6 +145,8 @@ def _matching_char(ch: str) -> str:
 
 def normalize_with_offsets(text: str, form: Form) -> tuple[str, list[int]]:
     """Normalize `text` and give, for each output character, its offset in `text`."""
+    if form == "display" and _DISPLAY_CHANGES.search(text) is None:
+        return text, list(range(len(text)))
     out: list[str] = []
     offsets: list[int] = []
     last_was_space = False

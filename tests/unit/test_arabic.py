@@ -144,3 +144,14 @@ def test_offsets_of_an_expanded_character_repeat_its_offset() -> None:
     normalized, offsets = normalize_with_offsets("a\ufefbb", "display")
     assert normalized == "aلاb"
     assert offsets == [0, 1, 1, 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قال بوتين إن القمة ستعقد.\nسطر ثان", "قال  بوتين", "بوتين\u00a0وترامب", "الحـرب", "x\u200by"],
+    ids=["clean", "double-space", "nbsp", "tatweel", "zwsp"],
+)
+def test_display_offsets_agree_with_the_character_rules(text: str) -> None:
+    normalized, offsets = normalize_with_offsets(text, "display")
+    assert len(offsets) == len(normalized)
+    assert all(text[o] == c for o, c in zip(offsets, normalized, strict=True) if c != " ")
