@@ -101,6 +101,24 @@ def worker(stage: Annotated[Stage, typer.Argument(help="Which stage this process
 
 
 @app.command()
+def ready(
+    stage: Annotated[Stage, typer.Argument(help="Which stage to check.")],
+    redis_url: RedisUrl = None,
+) -> None:
+    """Exit 0 when a worker of this stage on this host is up (a container healthcheck)."""
+    import socket
+
+    from services.ops.status import count_live_workers
+
+    settings = _settings(redis_url)
+    streams = Streams(settings.stream_prefix)
+    if count_live_workers(_redis(settings), streams, stage, socket.gethostname()) == 0:
+        err.print(f"no live {stage.value} worker on this host yet")
+        raise typer.Exit(1)
+    out.print(f"{stage.value} ready")
+
+
+@app.command()
 def run(
     workers: Annotated[int, typer.Option(min=1, max=16, help="Workers per stage.")] = 1,
     detach: Annotated[
@@ -344,6 +362,29 @@ def serve(
     from services.api import create_app
 
     uvicorn.run(create_app(_settings()), host=host, port=port)
+
+
+@app.command()
+def bench(
+    quick: Annotated[
+        bool, typer.Option("--quick", help="A small corpus; finishes in about 2 minutes.")
+    ] = False,
+    out_path: Annotated[
+        Path, typer.Option("--out", help="Where results.json goes; the plot goes beside it.")
+    ] = Path("bench/results.json"),
+) -> None:
+    """Measure throughput, latency and memory on fresh local servers; write results and README table."""
+    from services.bench.run import FULL, QUICK, run_bench, write_report
+
+    plan = QUICK if quick else FULL
+    with err.status("starting ...") as shown:
+        results = run_bench(plan, say=err.print, progress=lambda text: shown.update(text))
+    write_report(results, out_path)
+    ratios = results.get("ratios", {})
+    out.print(
+        f"{plan.mode} run in {results['duration_s']:.0f}s; results in {out_path}, plot beside it, "
+        f"README table updated. End to end / slowest stage: {ratios.get('e2e_over_slowest_stage')}"
+    )
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ LAG = Gauge(
 )
 
 
-def serve_metrics(port: int) -> None:
-    """Expose /metrics on 127.0.0.1:port (0 turns it off)."""
+def serve_metrics(port: int, host: str = "127.0.0.1") -> None:
+    """Expose /metrics on host:port (port 0 turns it off)."""
     if port:
-        start_http_server(port, addr="127.0.0.1")
+        start_http_server(port, addr=host)

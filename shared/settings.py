@@ -27,8 +27,9 @@ class ServiceSettings(BaseSettings):
     consumer_name: str = Field(default_factory=default_consumer_name)
     log_level: str = "INFO"
     metrics_port: int = Field(default=0, description="Prometheus endpoint port; 0 = off")
+    metrics_host: str = Field(default="127.0.0.1", description="address of the metrics endpoint")
+    # A worker holds at most batch_size + 1 entries (one batch, one reclaimed entry): the backpressure.
     batch_size: int = Field(default=32, ge=1, le=1000, description="entries read per call")
-    max_in_flight: int = Field(default=64, ge=1, description="unacknowledged entries per worker")
     claim_idle_ms: int = Field(default=60_000, ge=100, description="reclaim pending after this")
     max_deliveries: int = Field(default=5, ge=1, description="then the entry is dead-lettered")
     max_bundle_bytes: int = Field(default=64 * 1024 * 1024, ge=1)

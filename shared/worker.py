@@ -16,7 +16,7 @@ from shared.broker import Handle, StageRunner, keep_raw_entries, make_broker
 from shared.logs import setup_logging
 from shared.metrics import LAG, serve_metrics
 from shared.settings import ServiceSettings
-from shared.streams import Stage
+from shared.streams import Stage, Streams
 from shared.wire import Fields
 
 logger = logging.getLogger("khabar.worker")
@@ -72,7 +72,7 @@ def build_worker(
     async def open_resources() -> None:
         work.append(await stack.enter_async_context(resources()))
         await runner.start()
-        serve_metrics(settings.metrics_port)
+        serve_metrics(settings.metrics_port, settings.metrics_host)
         beat.append(asyncio.create_task(_heartbeat(runner)))
         logger.info(
             "worker ready",
@@ -94,7 +94,12 @@ def build_worker(
 
 
 def _heartbeat_key(runner: StageRunner[Any, Any]) -> str:
-    return runner.streams.key("workers", runner.stage.value, runner.settings.consumer_name)
+    return heartbeat_key(runner.streams, runner.stage, runner.settings.consumer_name)
+
+
+def heartbeat_key(streams: Streams, stage: Stage, consumer: str) -> str:
+    """Where a live worker says it is ready; `consumer` may be a SCAN pattern."""
+    return streams.key("workers", stage.value, consumer)
 
 
 async def _heartbeat(runner: StageRunner[Any, Any]) -> None:

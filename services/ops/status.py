@@ -6,6 +6,7 @@ from redis import Redis
 from redis.exceptions import ResponseError
 
 from shared.streams import Stage, Streams, group_of
+from shared.worker import heartbeat_key
 
 
 @dataclass
@@ -30,6 +31,14 @@ class PipelineStatus:
     indexed: int | None = None
 
 
+def count_live_workers(
+    redis: Redis, streams: Streams, stage: Stage, host: str | None = None
+) -> int:
+    """Workers of a stage whose heartbeat has not expired (on one host, if named)."""
+    pattern = heartbeat_key(streams, stage, f"{host}-*" if host else "*")
+    return sum(1 for _ in redis.scan_iter(pattern, count=500))
+
+
 def pipeline_status(redis: Redis, streams: Streams) -> PipelineStatus:
     """Read stream lengths, pending entries, lag and live workers of every stage."""
     status = PipelineStatus()
@@ -45,7 +54,7 @@ def pipeline_status(redis: Redis, streams: Streams) -> PipelineStatus:
                     consumers = int(info["consumers"])
         except ResponseError:  # no such stream yet
             pass
-        live = sum(1 for _ in redis.scan_iter(streams.key("workers", stage.value, "*"), count=500))
+        live = count_live_workers(redis, streams, stage)
         status.groups.append(
             GroupStatus(stage.value, stream, length, pending, lag, consumers, live)
         )

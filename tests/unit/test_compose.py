@@ -124,3 +124,17 @@ def test_dockerfile_installs_the_lock_as_a_non_root_user() -> None:
     users = re.findall(r"^USER\s+(\S+)", dockerfile, re.MULTILINE)
     assert users
     assert users[-1].split(":")[0] not in {"root", "0"}
+
+
+def test_every_worker_has_a_healthcheck_that_asks_for_its_own_stage(
+    services: dict[str, dict[str, Any]],
+) -> None:
+    for name, service in khabar_services(services).items():
+        if service["command"][1] != "worker":
+            continue
+        assert service["healthcheck"]["test"] == [
+            "CMD",
+            "khabar",
+            "ready",
+            service["command"][2],
+        ], name
