@@ -146,7 +146,7 @@ def run(
     if detach:
         out.print("Stop everything with: khabar stop")
         return
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         while all(p.poll() is None for p in procs):
             time.sleep(1)
@@ -154,6 +154,11 @@ def run(
     except KeyboardInterrupt:
         err.print("stopping workers in pipeline order ...")
     stop_workers()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM to `khabar run` means what Ctrl-C means: stop the workers in order."""
+    raise KeyboardInterrupt
 
 
 def _wait_until_indexed(redis_url: str, timeout: float = 300.0) -> None:

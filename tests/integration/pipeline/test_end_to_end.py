@@ -8,7 +8,7 @@ import httpx
 import pytest
 import redis
 
-from shared.contracts import DedupedArticle
+from shared.contracts import Bundle, DeadLetter, DedupedArticle
 from shared.streams import Streams
 from shared.wire import decode
 from tests.integration.pipeline.processes import ROOT, SAMPLES, Workers, indexed_ids, wait_for
@@ -101,3 +101,62 @@ def test_a_bundle_added_with_redis_cli_in_the_documented_layout_is_indexed(
     assert article.title == "لافروف وروبيو يبحثان تنفيذ تفاهمات بوتين وترامب"
     assert article.captured_at is not None
     assert article.captured_at.utcoffset() is not None
+
+
+def test_bad_bundles_become_dead_letters_with_reasons_while_html_and_english_pages_flow(
+    workers: Workers, rclient: redis.Redis, streams: Streams, es_url: str, es_index: str
+) -> None:
+    arabic = (SAMPLES / "000_45972460642910f9.txt").read_text(encoding="utf-8")
+    paragraphs = "".join(f"<p>{p}</p>" for p in arabic.split("\n\n")[3:])
+    html = (
+        "<html><head><title>x</title><script>var ad = 1;</script></head><body><nav>الرئيسية | أخبار</nav>"
+        f"<h1>لافروف وروبيو يبحثان تنفيذ تفاهمات بوتين وترامب</h1>{paragraphs}</body></html>"
+    )
+    english = (
+        "Lavrov and Rubio discuss the Budapest summit\n\n"
+        + "The Russian and American foreign ministers spoke by phone on Monday about the summit. "
+        * 5
+    )
+    entries = {
+        "empty.txt": b"",
+        "image.png": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8,
+        "page.html": html.encode("utf-8"),
+        "english.txt": english.encode(),
+        "cp1256.txt": arabic.encode("cp1256"),
+    }
+    for name, body in entries.items():
+        rclient.xadd(streams.bundles, {"name": name, "body": body})
+    workers.start_all()
+    wait_for(lambda: rclient.xlen(streams.dead_letters) >= 2, 120, "two dead letters", workers.logs)
+    wait_for(
+        lambda: (
+            len(indexed_ids(es_url, es_index)) >= 3
+            and set(indexed_ids(es_url, es_index))
+            == published_ids(rclient, streams.name("deduped"))
+        ),
+        180,
+        "the readable pages indexed",
+        workers.logs,
+    )
+    letters = [decode(fields, DeadLetter) for _, fields in rclient.xrange(streams.dead_letters)]
+    reasons = {letter.fields["name"].decode(): letter for letter in letters}
+    assert set(reasons) == {"empty.txt", "image.png"}
+    assert reasons["empty.txt"].error_type == "EmptyBundle"
+    assert "PNG" in reasons["image.png"].reason
+    mains = {
+        a.bundle_id: a
+        for _, fields in rclient.xrange(streams.name("deduped"))
+        if (a := decode(fields, DedupedArticle)).role == "main"
+    }
+    ids = {name: Bundle.from_raw(body).bundle_id for name, body in entries.items()}
+    assert set(mains) == {ids["page.html"], ids["english.txt"], ids["cp1256.txt"]}
+    assert (mains[ids["english.txt"]].language, mains[ids["english.txt"]].is_arabic) == (
+        "en",
+        False,
+    )
+    html_main = mains[ids["page.html"]]
+    assert html_main.title == "لافروف وروبيو يبحثان تنفيذ تفاهمات بوتين وترامب"
+    assert "var ad" not in html_main.body
+    assert "الرئيسية | أخبار" not in html_main.body
+    assert mains[ids["cp1256.txt"]].title == html_main.title
+    assert all(p.poll() is None for procs in workers.procs.values() for p in procs), "a worker died"
