@@ -24,11 +24,21 @@ def redis_used_bytes(redis: Redis) -> int:
     return int(info["used_memory"])
 
 
+def stream_bytes(redis: Redis, keys: list[str]) -> int:
+    """What these streams occupy (MEMORY USAGE, every node counted)."""
+    total = 0
+    for key in keys:
+        used: Any = redis.memory_usage(key, samples=0)
+        total += int(used or 0)
+    return total
+
+
 def index_store(client: Elasticsearch, index: str) -> dict[str, Any]:
-    """Primary store size and document count of an index (or alias), and bytes per document."""
+    """Primary store size and article count of an index (or alias), and bytes per article."""
     client.indices.refresh(index=index)
-    stats = client.indices.stats(index=index, metric="store,docs")["_all"]["primaries"]
-    docs = int(stats["docs"]["count"])
+    stats = client.indices.stats(index=index, metric="store")["_all"]["primaries"]
+    # _count, not docs.count: nested entities are Lucene documents of their own.
+    docs = int(client.count(index=index)["count"])
     size = int(stats["store"]["size_in_bytes"])
     return {
         "documents": docs,

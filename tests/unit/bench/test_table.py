@@ -46,3 +46,10 @@ def test_update_readme_adds_heading_and_markers_when_missing() -> None:
 def test_update_readme_reuses_a_trailing_benchmarks_heading() -> None:
     updated = update_readme("# Khabar\n\n## Benchmarks\n", "table")
     assert updated == f"# Khabar\n\n## Benchmarks\n\n{START}\ntable\n{END}\n"
+
+
+def test_table_says_when_a_store_size_was_skipped() -> None:
+    results = {"stages": {"dedup": {"latency_1m": {"skipped": "loading would take 1600s"}}}}
+    assert "| Dedup p50 / p99, 1M stored | skipped (bulk load too slow for the time box) |" in (
+        render_table(results)
+    )

@@ -1,0 +1,325 @@
+"""`khabar bench`: every measurement in one run on the same fresh servers, then the report files."""
+
+import importlib
+import json
+import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from elasticsearch7 import Elasticsearch
+
+from services.bench.ceilings import es_bulk_ceiling, redis_stream_ceiling
+from services.bench.corpus_files import EXACT_RATE, NEAR_RATE, ensure_corpus
+from services.bench.e2e import Round, run_e2e
+from services.bench.machine import describe_machine
+from services.bench.plot import plot_throughput
+from services.bench.servers import BenchServers, bench_servers
+from services.bench.stages import bench_dedup, bench_dedup_store, bench_enricher, bench_splitter
+from services.bench.table import lookup, render_table, update_readme
+from services.bench.transport import bench_transport
+from services.indexer.documents import document_id, to_document
+from shared.contracts import Bundle, DedupedArticle, EnrichedArticle
+from shared.wire import encode
+
+ROOT = Path(__file__).resolve().parents[2]
+README = ROOT / "README.md"
+
+Say = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How much of everything a mode measures; full mode must finish in 10 minutes, quick in 2."""
+
+    mode: str
+    corpus: int
+    split_budget_s: float
+    enrich_budget_s: float
+    store_sizes: tuple[int, ...]
+    store_probes: int
+    redis_messages: int
+    documents: int
+    hop_messages: int
+    e2e_target_s: float
+    paced_bundles: int
+    bulk_budget_s: float
+    store_budget_s: float
+    pilot_store: int
+    overlap_startup: bool
+
+
+FULL = Plan(
+    "full", 10_000, 20, 30, (100_000, 1_000_000), 2000, 20_000, 5000, 10_000, 60, 40, 20, 200,
+    10_000, False,
+)  # fmt: skip
+QUICK = Plan(
+    "quick", 500, 3, 6, (100_000,), 500, 5000, 1000, 2000, 10, 8, 6, 15, 2000, True
+)  # fmt: skip
+
+
+def _documents(articles: list[DedupedArticle], n: int) -> list[DedupedArticle]:
+    """n documents shaped like the real ones: the deduped articles again, under fresh ids."""
+    return [
+        articles[i % len(articles)].model_copy(
+            update={"id": f"{articles[i % len(articles)].id}-{i}"}
+        )
+        for i in range(n)
+    ]
+
+
+def _indexer(client: Elasticsearch, docs: list[DedupedArticle]) -> dict[str, Any] | None:
+    try:
+        module = importlib.import_module("services.indexer.bench")
+    except ImportError:  # not written yet: the report shows a dash
+        return None
+    result: dict[str, Any] = module.bench_indexer(client, docs)
+    return result
+
+
+def _ratios(results: dict[str, Any]) -> dict[str, Any]:
+    stage_rates = {
+        name: lookup(results, path)
+        for name, path in (
+            ("splitter", "stages.splitter.articles_per_s"),
+            ("enricher", "stages.enricher.articles_per_s"),
+            ("dedup", "stages.dedup.per_s"),
+            ("indexer", "stages.indexer.docs_per_s"),
+        )
+        if isinstance(lookup(results, path), int | float) and lookup(results, path)
+    }
+    ratios: dict[str, Any] = {}
+    if stage_rates:
+        slowest = min(stage_rates, key=lambda k: stage_rates[k])
+        ratios.update(slowest_stage=slowest, slowest_stage_articles_per_s=stage_rates[slowest])
+        for workers in (1, 2):
+            e2e = lookup(results, f"e2e.workers_{workers}.articles_per_s")
+            if isinstance(e2e, int | float):
+                ratios[f"e2e_{workers}_over_slowest_stage"] = round(e2e / stage_rates[slowest], 3)
+        ratios["e2e_over_slowest_stage"] = ratios.get("e2e_1_over_slowest_stage")
+    one, two = (
+        lookup(results, "e2e.workers_1.articles_per_s"),
+        lookup(results, "e2e.workers_2.articles_per_s"),
+    )
+    if one and two:
+        ratios["scaling_2_over_1_workers"] = round(two / one, 3)
+    hop = lookup(results, "stages.transport.ms_per_message")
+    ratios["transport_ms_per_message"] = hop
+    ratios["transport_aim_met"] = hop < 0.5 if isinstance(hop, int | float) else None
+    # bench_indexer alternates its rounds with raw _bulk rounds: fairer than the separate ceiling.
+    ratios["indexer_over_bulk_ceiling"] = lookup(results, "stages.indexer.ratio")
+    return ratios
+
+
+def _largest_store(results: dict[str, Any], key: str) -> Any:
+    """A figure of the dedup store benchmark with the most articles stored."""
+    store = lookup(results, "stages.dedup.store") or {}
+    return store[max(store, key=int)].get(key) if store else None
+
+
+def _memory(results: dict[str, Any]) -> dict[str, Any]:
+    rss = lookup(results, "e2e.peak_rss_mb") or {}
+    peaks = [v for values in rss.values() for v in values if v is not None]
+    return {
+        "peak_rss_mb": rss,
+        "peak_rss_mb_max": max(peaks) if peaks else None,
+        "redis_bytes_per_article": lookup(results, "e2e.redis_bytes_per_article"),
+        "redis_state_bytes_per_article": lookup(results, "e2e.redis_state_bytes_per_article"),
+        "dedup_store_bytes_per_article": _largest_store(results, "bytes_per_article"),
+        "index_bytes_per_document": lookup(results, "e2e.index.bytes_per_document"),
+    }
+
+
+class _Phases:
+    """Announces each phase and keeps how long every phase took."""
+
+    def __init__(self, say: Say) -> None:
+        self.say = say
+        self.seconds: dict[str, float] = {}
+        self._name: str | None = None
+        self._since = time.monotonic()
+
+    def __call__(self, name: str | None, text: str = "") -> None:
+        now = time.monotonic()
+        if self._name is not None:
+            self.seconds[self._name] = round(now - self._since, 1)
+        self._name, self._since = name, now
+        if text:
+            self.say(text)
+
+
+def run_bench(plan: Plan, say: Say, progress: Say) -> dict[str, Any]:
+    """Measure everything the plan asks for and return results.json's content."""
+    began = time.monotonic()
+    phase = _Phases(say)
+    results: dict[str, Any] = {"machine": describe_machine(plan.mode)}
+    stack = ExitStack()
+    booting: Future[BenchServers] | None = None
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        try:
+            # Full mode starts the servers on a quiet machine, after the single-core figures;
+            # quick mode overlaps their start with those figures to stay within two minutes.
+            if plan.overlap_startup:
+                booting = pool.submit(stack.enter_context, bench_servers())
+            pages, enriched = _alone(plan, phase, results)
+            if booting is None:
+                booting = pool.submit(stack.enter_context, bench_servers())
+            phase("servers", "waiting for Redis and Elasticsearch on free ports ...")
+            _on_servers(plan, booting.result(), phase, progress, results, pages, enriched)
+            phase("stop_servers")
+        finally:
+            if booting is not None:
+                with suppress(Exception):
+                    booting.result()  # a start still under way must finish before we stop it
+            stack.close()
+    phase(None)
+    results["phase_s"] = phase.seconds
+    results["memory"] = _memory(results)
+    results["ratios"] = _ratios(results)
+    results["duration_s"] = round(time.monotonic() - began, 1)
+    return results
+
+
+def _alone(
+    plan: Plan, phase: _Phases, results: dict[str, Any]
+) -> tuple[list[bytes], list[EnrichedArticle]]:
+    """The corpus, then the splitter and the enricher alone in this process."""
+    phase("corpus", f"corpus: {plan.corpus:,} page dumps (cached under var/bench-corpus/)")
+    corpus = ensure_corpus(plan.corpus)
+    results["corpus"] = {
+        "bundles": len(corpus.files),
+        "bytes": corpus.total_bytes,
+        "kinds": corpus.kinds,
+        "exact_rate": EXACT_RATE,
+        "near_rate": NEAR_RATE,
+        "folder": str(corpus.folder.relative_to(ROOT)),
+    }
+    pages = [f.read_bytes() for f in corpus.files]
+    bundles = [
+        Bundle.from_raw(raw, name=f.name) for raw, f in zip(pages, corpus.files, strict=True)
+    ]
+    stages: dict[str, Any] = {}
+    results["stages"] = stages
+    phase("splitter", "splitter alone ...")
+    stages["splitter"], articles = bench_splitter(bundles, plan.split_budget_s)
+    phase("enricher", "enricher alone (loading the model) ...")
+    stages["enricher"], enriched = bench_enricher(articles, plan.enrich_budget_s)
+    return pages, enriched
+
+
+def _on_servers(
+    plan: Plan,
+    servers: BenchServers,
+    phase: _Phases,
+    progress: Say,
+    results: dict[str, Any],
+    pages: list[bytes],
+    enriched: list[EnrichedArticle],
+) -> None:
+    """Dedup, transport, ceilings, indexer and end to end, on this run's servers."""
+    stages = results["stages"]
+    phase("dedup", "dedup alone on Redis ...")
+    stages["dedup"], deduped = bench_dedup(servers.redis_url, enriched)
+    store = _store_figures(plan, servers.redis_url, phase)
+    if store:
+        stages["dedup"]["store"] = store
+        stages["dedup"]["latency_100k"] = store.get("100000")
+        stages["dedup"]["latency_1m"] = store.get("1000000")
+    phase("transport", "transport: a do-nothing StageRunner hop ...")
+    stages["transport"] = bench_transport(servers.redis_url, enriched, plan.hop_messages)
+    payload = encode(deduped[0])["payload"] if deduped else b"x" * 8000
+    phase("redis_ceiling", "ceiling: raw Redis stream round trip ...")
+    ceilings: dict[str, Any] = {
+        "redis_stream": redis_stream_ceiling(servers.redis_url, payload, plan.redis_messages)
+    }
+    results["ceilings"] = ceilings
+    client = Elasticsearch([servers.es_url], timeout=120)
+    docs = _documents(deduped, plan.documents)
+    if docs:
+        phase("es_ceiling", "ceiling: raw Elasticsearch _bulk ...")
+        pairs = [(document_id(d), to_document(d)) for d in docs]
+        ceiling = es_bulk_ceiling(
+            client, pairs, f"bench-ceiling-{uuid.uuid4().hex[:6]}", plan.bulk_budget_s
+        )
+        ceilings["es_bulk"] = ceiling
+        phase("indexer", "indexer alone (index_batch against raw _bulk, 3 rounds) ...")
+        # Sized so the six timed passes of bench_indexer fit the bulk budget again.
+        n_docs = round(ceiling["docs_per_s"] * plan.bulk_budget_s / 6)
+        indexer = _indexer(client, docs[: max(100, min(len(docs), n_docs))])
+        if indexer is not None:
+            indexer["docs_per_s"] = indexer.get("index_batch_docs_per_s")
+            stages["indexer"] = indexer
+    client.transport.close()
+    n = max(30, round(_pipeline_bundle_rate(stages) * plan.e2e_target_s))
+    n = min(n, len(pages) // 2 - plan.paced_bundles)
+    share = n + plan.paced_bundles
+    rounds = [
+        Round(1, pages[:n], pages[n:share]),
+        Round(2, pages[share : share + n], pages[share + n : 2 * share]),
+    ]
+    phase(
+        "e2e",
+        f"end to end: {n} bundles then {plan.paced_bundles} paced, with 1 worker per stage,"
+        " then again with 2 ...",
+    )
+    results["e2e"] = run_e2e(
+        servers.redis_url,
+        servers.es_url,
+        rounds,
+        servers.folder / "logs",
+        progress,
+        timeout_s=max(120.0, plan.e2e_target_s * 4),
+    )
+
+
+def _store_figures(plan: Plan, redis_url: str, phase: _Phases) -> dict[str, Any]:
+    """The dedup store benchmark at each size whose bulk load fits the plan's time budget.
+
+    A small pilot gives the load rate; a size it says would not load in time is
+    recorded as skipped, with the estimate, rather than blowing the run's time box.
+    """
+    phase("dedup_store_pilot", f"dedup store: {plan.pilot_store:,}-article pilot ...")
+    pilot = bench_dedup_store(redis_url, plan.pilot_store, min(plan.store_probes, 500))
+    if pilot is None:
+        return {}
+    store: dict[str, Any] = {str(plan.pilot_store): pilot}
+    load_rate = plan.pilot_store / max(float(pilot["load_seconds"]), 1e-3)
+    budget = plan.store_budget_s
+    for size in plan.store_sizes:
+        estimate = size / load_rate
+        if estimate > budget:
+            store[str(size)] = {
+                "skipped": f"loading {size:,} articles would take about {estimate:.0f}s at the"
+                f" measured {load_rate:,.0f} articles/s; this run's budget left {budget:.0f}s",
+            }
+            continue
+        phase(f"dedup_store_{size}", f"dedup store with {size:,} articles stored ...")
+        figures = bench_dedup_store(redis_url, size, plan.store_probes)
+        if figures is not None:
+            store[str(size)] = figures
+            budget -= float(figures["load_seconds"])
+    return store
+
+
+def _pipeline_bundle_rate(stages: dict[str, Any]) -> float:
+    """Bundles per second the slowest standalone stage allows, to size the end-to-end burst."""
+    splitter, enricher = stages.get("splitter", {}), stages.get("enricher", {})
+    per_bundle = splitter.get("articles", 0) / max(splitter.get("bundles", 1), 1) or 1.0
+    rates = [splitter.get("bundles_per_s", 0.0), enricher.get("articles_per_s", 0.0) / per_bundle]
+    return max(min(r for r in rates if r) if any(rates) else 1.0, 0.5)
+
+
+def write_report(results: dict[str, Any], out: Path) -> None:
+    """results.json, the plot beside it, and the README table."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    plot_throughput(results, out.parent / "throughput.png")
+    if README.exists():
+        README.write_text(
+            update_readme(README.read_text(encoding="utf-8"), render_table(results)),
+            encoding="utf-8",
+        )
