@@ -11,9 +11,9 @@ from functools import lru_cache
 from importlib import resources
 
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
-_ARABIC_RUN = re.compile("[\u0621-\u064a\u064b-\u0652\u0670\u0640]+")
+_LETTER_RUN = re.compile("[\u0621-\u064a]+")
 _ARABIC_WORD = re.compile("^[\u0621-\u064a\u064b-\u0652\u0670\u0640]+$")
-_EDGE = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
+_WORD_CHAR = re.compile(r"\w")
 # Clitic runs and inflection endings that are never the half of a glued pair.
 _PREFIX_ONLY = frozenset(
     ["وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "وكال", "ست", "سي", "وسي", "فسي"]
@@ -42,6 +42,10 @@ _SENTENCE_PUNCT = re.compile(r"[.،,؛;:!?؟]")
 _MAX_HEADING_WORDS = 12
 _COMMON_SHORT = 30
 _COMMON = 3  # corpus count from which a word may be half of a glued pair without page evidence
+_MIN_GLUED = 6  # letters in the shortest token worth cutting
+# Two or three fused words stay well under this; a longer letter run is not prose, and cutting it
+# would cost time quadratic in its length.
+_MAX_GLUED = 48
 
 
 @lru_cache(maxsize=1)
@@ -62,25 +66,28 @@ def bare(word: str) -> str:
 
 
 class Vocabulary:
-    """Words known to be words: a news corpus plus every word the page itself prints."""
+    """Words known to be words: a news corpus plus every word the page itself prints.
+
+    It also remembers how each token of the page was cut, since a page repeats its words.
+    """
 
     def __init__(self, page_text: str = "", corpus: dict[str, int] | None = None) -> None:
         self._corpus = corpus_counts() if corpus is None else corpus
-        self._page: Counter[str] = Counter()
-        for word, n in Counter(_ARABIC_RUN.findall(page_text)).items():
-            self._page[bare(word)] += n
+        # Dropping marks first makes each letter run a bare word: one C-level count, no loop.
+        self._page = Counter(_LETTER_RUN.findall(bare(page_text)))
+        self.cuts: dict[str, tuple[str, ...] | None] = {}
 
     def is_word(self, word: str) -> bool:
         """True when the corpus has the form or the page prints it at least twice."""
         w = bare(word)
-        return w in self._corpus or self._page[w] >= 2
+        return w in self._corpus or self._page.get(w, 0) >= 2
 
     def weight(self, word: str) -> float:
         """How sure we are that a half is a word on its own: 0 when not at all."""
         w = bare(word)
         if len(w) < 3 or w in _SUFFIXES:
             return 0.0
-        page, corpus = self._page[w], self._corpus.get(w, 0)
+        page, corpus = self._page.get(w, 0), self._corpus.get(w, 0)
         # Three-letter halves are often stems or clitics ("جان|بنا"): they need stronger evidence.
         if page == 0 and corpus < (_COMMON if len(w) > 3 else _COMMON_SHORT):
             return 0.0
@@ -97,8 +104,21 @@ class Vocabulary:
 
 def split_glued_word(token: str, vocab: Vocabulary) -> list[str] | None:
     """The words of a token that glues two or more words, or None when it is one word."""
-    lead, core, trail = _EDGE.match(token).groups()  # type: ignore[union-attr]
-    if len(bare(core)) < 6 or not _ARABIC_WORD.match(core) or vocab.is_word(core):
+    if len(token) < _MIN_GLUED:
+        return None
+    if token in vocab.cuts:
+        parts = vocab.cuts[token]
+    else:
+        parts = vocab.cuts[token] = _split_token(token, vocab)
+    return list(parts) if parts else None
+
+
+def _split_token(token: str, vocab: Vocabulary) -> tuple[str, ...] | None:
+    lead, core, trail = _edges(token)
+    letters = len(bare(core))
+    if letters < _MIN_GLUED or letters > _MAX_GLUED or not _ARABIC_WORD.match(core):
+        return None
+    if vocab.is_word(core):
         return None
     cut = _cut(core, vocab)
     if cut is None:
@@ -107,7 +127,18 @@ def split_glued_word(token: str, vocab: Vocabulary) -> list[str] | None:
     tail = split_glued_word(right, vocab) or [right]
     parts = [left, *tail]
     parts[0], parts[-1] = lead + parts[0], parts[-1] + trail
-    return parts
+    return tuple(parts)
+
+
+def _edges(token: str) -> tuple[str, str, str]:
+    """(leading punctuation, core, trailing punctuation); a regex for this backtracks quadratically."""
+    first = _WORD_CHAR.search(token)
+    if first is None:
+        return token, "", ""
+    end = len(token)
+    while not (token[end - 1].isalnum() or token[end - 1] == "_"):  # what \w matches
+        end -= 1
+    return token[: first.start()], token[first.start() : end], token[end:]
 
 
 def _cut(core: str, vocab: Vocabulary) -> int | None:

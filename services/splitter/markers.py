@@ -1,6 +1,7 @@
 """What a page line announces: read-also articles, related headlines, source, keywords, furniture."""
 
 import re
+from functools import lru_cache
 
 _FOLD_PAIRS = tuple(zip("أإآٱىیکة", "ااااييكه", strict=True))
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
@@ -38,6 +39,9 @@ _FURNITURE_ALT = "|".join(
     n.replace(" ", r"\s+") for n in sorted(_FURNITURE_NAMES + _RELATED_NAMES, key=len, reverse=True)
 )
 _FURNITURE = re.compile(rf"(?<!\w)(?:{_FURNITURE_ALT})(?!\w)", re.I)
+# Every word of a furniture name: a line with any other word cannot be furniture.
+_FURNITURE_WORDS = frozenset(w for n in _FURNITURE_NAMES + _RELATED_NAMES for w in n.split())
+_LETTERS = re.compile(r"[^\W\d_]+")
 _TRAILING_FURNITURE = re.compile(rf"(?<=[.!?؟»\"”)])(?:\s+(?:{_FURNITURE_ALT}))+\s*$", re.I)
 _END_FURNITURE = re.compile(rf"(?<!\w)(?:{_FURNITURE_ALT})\W*$", re.I)
 BULLET = re.compile(r"^\s*(?:[•●▪◦·■□►▶»*✓✔]|[-–—](?=\s))\s*")
@@ -46,6 +50,9 @@ _FURNITURE_SPAN = 200
 _FINAL_PUNCT = re.compile(r"[.!?؟…:؛\"”»)]\W*$")
 
 
+# A line is folded by several checks in a row (four markers, furniture, trailing labels); a few
+# entries hold one line's forms without keeping a page's worth of strings alive.
+@lru_cache(maxsize=8)
 def fold(text: str) -> str:
     """Matching form of a line: no diacritics, one spelling per hamza/yaa/taa, lower case."""
     text = _MARKS.sub("", text)
@@ -79,15 +86,20 @@ def is_furniture(line: str) -> bool:
     """A line made only of share buttons, navigation and widget labels."""
     if len(line) > _FURNITURE_SPAN:
         return False
-    rest = _FURNITURE.sub(" ", fold(line))
-    return not re.search(r"[^\W\d_]", rest)
+    folded = fold(line)
+    if any(w.casefold() not in _FURNITURE_WORDS for w in _LETTERS.findall(folded)):
+        return False
+    return _LETTERS.search(_FURNITURE.sub(" ", folded)) is None
 
 
 def strip_trailing_furniture(line: str) -> str:
     """A paragraph without the widget labels glued after its last sentence."""
     head = max(0, len(line) - _FURNITURE_SPAN)  # labels sit at the end: fold only the tail
     tail = line[head:]
-    m = _TRAILING_FURNITURE.search(fold(tail))
+    folded = fold(tail).rstrip()
+    if not folded[-1:].isalpha():  # labels end in a letter; most paragraphs end in punctuation
+        return line
+    m = _TRAILING_FURNITURE.search(folded)
     if m is None:
         return line
     return line[: head + _original_index(tail, m.start())].rstrip()
