@@ -180,65 +180,85 @@ class Round:
     paced: Sequence[bytes]
 
 
-def run_e2e(
-    redis_url: str,
-    es_url: str,
-    rounds: Sequence[Round],
-    log_dir: Path,
-    progress: Progress,
-    timeout_s: float,
-) -> dict[str, Any]:
-    """Rounds on one fresh prefix and index; workers are added between rounds, as `--scale` does.
+class Session:
+    """Khabar's four stages as worker processes on one fresh prefix and index.
 
-    Each round pushes pages of its own, so later rounds meet the state (dedup store, entity
-    registry) that earlier ones left, as a running deployment would.
+    Workers are added between rounds, as `--scale` does; each round pushes pages of its own, so
+    later rounds meet the state (dedup store, entity registry) that earlier ones left.
     """
-    run_id = f"bench-{uuid.uuid4().hex[:8]}"
-    streams = Streams(run_id)
-    redis = Redis.from_url(redis_url)
-    client = Elasticsearch([es_url], timeout=120)
-    env = {
-        "REDIS_URL": redis_url,
-        "ES_URL": es_url,
-        "STREAM_PREFIX": run_id,
-        "ES_INDEX": run_id,
-        "LOG_LEVEL": "WARNING",
-    }
-    memory_before = redis_used_bytes(redis)
-    workers = Workers()
-    results: dict[str, Any] = {}
-    try:
-        for number, round_ in enumerate(rounds):
-            name = f"workers_{round_.per_stage}"
-            added = round_.per_stage - len(workers.procs.get(Stage.SPLITTER, []))
-            starting = time.monotonic()
-            start_workers(added, env, log_dir / run_id, workers)
-            wait_ready(redis, streams, workers, progress)
-            startup = round(time.monotonic() - starting, 1)
-            results[name] = _round(
-                redis, client, streams, run_id, round_, f"r{number}", progress, timeout_s
-            )
-            results[name]["startup_s"] = startup
-        results["peak_rss_mb"] = {
-            stage.value: [peak_rss_mb(p.pid) for p in workers.procs[stage]]
-            for stage in PIPELINE_ORDER
+
+    def __init__(self, redis_url: str, es_url: str, log_dir: Path, progress: Progress) -> None:
+        self.run_id = f"bench-{uuid.uuid4().hex[:8]}"
+        self.streams = Streams(self.run_id)
+        self.redis = Redis.from_url(redis_url)
+        self.client = Elasticsearch([es_url], timeout=120)
+        self.log_dir = log_dir / self.run_id
+        self.progress = progress
+        self.env = {
+            "REDIS_URL": redis_url,
+            "ES_URL": es_url,
+            "STREAM_PREFIX": self.run_id,
+            "ES_INDEX": self.run_id,
+            "LOG_LEVEL": "WARNING",
         }
-        results["dead_letters"] = int(redis.xlen(streams.dead_letters))  # type: ignore[arg-type]
-        indexed = processed(redis, streams, Stage.INDEXER)
-        used = redis_used_bytes(redis) - memory_before
-        # Streams are trimmed as groups acknowledge; what stays is dedup, registry and furniture.
-        kept = used - stream_bytes(redis, streams.all_streams())
-        results["articles_indexed"] = indexed
-        results["redis_bytes_per_article"] = round(used / indexed) if indexed else None
-        results["redis_state_bytes_per_article"] = round(kept / indexed) if indexed else None
-        results["index"] = index_store(client, run_id)
-    finally:
-        stopping = time.monotonic()
-        stop_workers(workers)
-        results["stop_s"] = round(time.monotonic() - stopping, 1)
-        redis.close()
-        client.transport.close()
-    return results
+        self.workers = Workers()
+        self.results: dict[str, Any] = {}
+        self._memory_before: int | None = None
+        self._starting = time.monotonic()
+
+    def scale_to(self, per_stage: int) -> None:
+        """Start workers until every stage has `per_stage` (returns at once; see wait_ready)."""
+        added = per_stage - len(self.workers.procs.get(Stage.SPLITTER, []))
+        self._starting = time.monotonic()
+        start_workers(added, self.env, self.log_dir, self.workers)
+
+    def run(self, round_: Round, timeout_s: float) -> None:
+        """One round with `round_.per_stage` workers per stage; results under workers_<n>."""
+        self.scale_to(round_.per_stage)
+        wait_ready(self.redis, self.streams, self.workers, self.progress)
+        startup = round(time.monotonic() - self._starting, 1)
+        if self._memory_before is None:
+            self._memory_before = redis_used_bytes(self.redis)
+        tag = f"r{len(self.results)}"
+        figures = _round(
+            self.redis,
+            self.client,
+            self.streams,
+            self.run_id,
+            round_,
+            tag,
+            self.progress,
+            timeout_s,
+        )
+        figures["startup_s"] = startup
+        self.results[f"workers_{round_.per_stage}"] = figures
+
+    def finish(self) -> dict[str, Any]:
+        """Peak RSS of every worker, Redis and index memory per article; then stop the workers."""
+        results = dict(self.results)
+        try:
+            results["peak_rss_mb"] = {
+                stage.value: [peak_rss_mb(p.pid) for p in self.workers.procs.get(stage, [])]
+                for stage in PIPELINE_ORDER
+            }
+            redis, streams = self.redis, self.streams
+            results["dead_letters"] = int(redis.xlen(streams.dead_letters))  # type: ignore[arg-type]
+            indexed = processed(redis, streams, Stage.INDEXER)
+            if indexed and self._memory_before is not None:
+                used = redis_used_bytes(redis) - self._memory_before
+                # Streams are trimmed as groups acknowledge; what stays is dedup and registry state.
+                kept = used - stream_bytes(redis, streams.all_streams())
+                results["articles_indexed"] = indexed
+                results["redis_bytes_per_article"] = round(used / indexed)
+                results["redis_state_bytes_per_article"] = round(kept / indexed)
+                results["index"] = index_store(self.client, self.run_id)
+        finally:
+            stopping = time.monotonic()
+            stop_workers(self.workers)
+            results["stop_s"] = round(time.monotonic() - stopping, 1)
+            self.redis.close()
+            self.client.transport.close()
+        return results
 
 
 def _round(
