@@ -79,12 +79,21 @@ class Vocabulary:
 
     def is_word(self, word: str) -> bool:
         """True when the corpus has the form or the page prints it at least twice."""
-        w = bare(word)
-        return w in self._corpus or self._page.get(w, 0) >= 2
+        return self._knows(bare(word))
 
     def weight(self, word: str) -> float:
         """How sure we are that a half is a word on its own: 0 when not at all."""
-        w = bare(word)
+        return self._weight(bare(word))
+
+    def conjunct_weight(self, word: str) -> float:
+        """Weight of a half that may start with the conjunction و/ف fused to a word."""
+        return self._conjunct_weight(bare(word))
+
+    # The same three over forms already bare, for the inner loop of a cut.
+    def _knows(self, w: str) -> bool:
+        return w in self._corpus or self._page.get(w, 0) >= 2
+
+    def _weight(self, w: str) -> float:
         if len(w) < 3 or w in _SUFFIXES:
             return 0.0
         page, corpus = self._page.get(w, 0), self._corpus.get(w, 0)
@@ -93,12 +102,10 @@ class Vocabulary:
             return 0.0
         return (2.0 if page else 1.0) + math.log1p(corpus) / 10
 
-    def conjunct_weight(self, word: str) -> float:
-        """Weight of a half that may start with the conjunction و/ف fused to a word."""
-        w = bare(word)
-        direct = self.weight(w)
+    def _conjunct_weight(self, w: str) -> float:
+        direct = self._weight(w)
         if w[:1] in ("و", "ف") and len(w) >= 4:
-            return max(direct, self.weight(w[1:]))
+            return max(direct, self._weight(w[1:]))
         return direct
 
 
@@ -114,13 +121,11 @@ def split_glued_word(token: str, vocab: Vocabulary) -> list[str] | None:
 
 
 def _split_token(token: str, vocab: Vocabulary) -> tuple[str, ...] | None:
-    lead, core, trail = _edges(token)
-    letters = len(bare(core))
-    if letters < _MIN_GLUED or letters > _MAX_GLUED or not _ARABIC_WORD.match(core):
+    shape = _shape(token)
+    if shape is None or vocab._knows(shape[3]):
         return None
-    if vocab.is_word(core):
-        return None
-    cut = _cut(core, vocab)
+    lead, core, trail, plain = shape
+    cut = _cut(core, vocab) if core != plain else _cut_bare(core, vocab)
     if cut is None:
         return None
     left, right = core[:cut], core[cut:]
@@ -128,6 +133,17 @@ def _split_token(token: str, vocab: Vocabulary) -> tuple[str, ...] | None:
     parts = [left, *tail]
     parts[0], parts[-1] = lead + parts[0], parts[-1] + trail
     return tuple(parts)
+
+
+# Word shapes do not depend on the page, and news pages share most of their words.
+@lru_cache(maxsize=8192)
+def _shape(token: str) -> tuple[str, str, str, str] | None:
+    """(lead, core, trail, bare core) of a token that may glue Arabic words, else None."""
+    lead, core, trail = _edges(token)
+    plain = bare(core)
+    if not _MIN_GLUED <= len(plain) <= _MAX_GLUED or not _ARABIC_WORD.match(core):
+        return None
+    return lead, core, trail, plain
 
 
 def _edges(token: str) -> tuple[str, str, str]:
@@ -157,8 +173,26 @@ def _cut(core: str, vocab: Vocabulary) -> int | None:
         left = bare(core[:i])
         if left in _PREFIX_ONLY or left.endswith("ال"):
             continue
-        lw, rw = vocab.weight(left), vocab.conjunct_weight(core[i:])
-        if lw and rw and (best is None or lw + rw > best[0]):
+        lw = vocab._weight(left)
+        rw = lw and vocab._conjunct_weight(bare(core[i:]))
+        if rw and (best is None or lw + rw > best[0]):
+            best = (lw + rw, i)
+    return best[1] if best else None
+
+
+def _cut_bare(core: str, vocab: Vocabulary) -> int | None:
+    """`_cut` for a core without diacritics or tatweel, the usual case, with no slicing to strip them."""
+    taa = core.find("ة", 0, len(core) - 3)
+    if taa >= 0:
+        return taa + 1
+    best: tuple[float, int] | None = None
+    for i in range(3, len(core) - 2):
+        left = core[:i]
+        if left in _PREFIX_ONLY or left.endswith("ال"):
+            continue
+        lw = vocab._weight(left)
+        rw = lw and vocab._conjunct_weight(core[i:])
+        if rw and (best is None or lw + rw > best[0]):
             best = (lw + rw, i)
     return best[1] if best else None
 

@@ -19,6 +19,7 @@ from services.splitter.markers import (
     bullet_item,
     ends_sentence,
     is_furniture,
+    may_open_with_marker,
     strip_furniture_words,
     strip_trailing_furniture,
 )
@@ -117,6 +118,12 @@ class _Layout:
         return sorted(self.drafts, key=lambda d: d.line)
 
     def line(self, n: int, line: str) -> None:
+        if may_open_with_marker(line):
+            self.marked_line(n, line)
+        else:
+            self.unmarked_line(n, line)
+
+    def marked_line(self, n: int, line: str) -> None:
         if (rest := after_marker(line, READ_ALSO)) is not None:
             self.flush()
             self.mode = "read_also"
@@ -135,9 +142,13 @@ class _Layout:
             self.flush()
             if rest and self.current and self.current.keywords_raw is None:
                 self.current.keywords_raw = strip_furniture_words(rest)
-        elif is_furniture(line) or (len(line) < 120 and normalize_line(line) in self.furniture):
+        else:
+            self.unmarked_line(n, line)
+
+    def unmarked_line(self, n: int, line: str) -> None:
+        if is_furniture(line) or (len(line) < 120 and normalize_line(line) in self.furniture):
             return
-        elif self.mode == "related":
+        if self.mode == "related":
             self.related_line(n, line)
         elif self.mode == "read_also":
             self.read_also_line(n, line)

@@ -26,6 +26,10 @@ KEYWORDS = re.compile(
     r"|الوسوم|وسوم|الاوسمه|tags|keywords)\s*[:：\-–]?\s*",
     re.I,
 )
+# One match tells whether any of the four can open a line, so most lines need no further test.
+ANY_MARKER = re.compile(
+    "|".join(f"(?:{m.pattern})" for m in (READ_ALSO, RELATED, SOURCE, KEYWORDS)), re.I
+)
 _FURNITURE_NAMES = (
     "انتقل الي اختصارات الوصول", "تخطي الي المحتوي", "شارك هذا المقال", "شارك الخبر", "شارك",
     "مشاركه", "محادثه", "المزيد", "اقرا المزيد", "طباعه", "نسخ الرابط", "تم نسخ الرابط", "ارسال",
@@ -64,6 +68,8 @@ def fold(text: str) -> str:
 
 def _original_index(line: str, folded_index: int) -> int:
     """Index in the printed line of the char at folded_index of fold(line)."""
+    if _MARKS.search(line) is None:  # nothing was dropped: the indices agree
+        return min(folded_index, len(line))
     seen = 0
     for m in _MARK_OR_CHAR.finditer(line):
         if _MARKS.fullmatch(m.group()):
@@ -72,6 +78,11 @@ def _original_index(line: str, folded_index: int) -> int:
             return m.start()
         seen += 1
     return len(line)
+
+
+def may_open_with_marker(line: str) -> bool:
+    """False when no marker opens the line, so `after_marker` would be None for all four."""
+    return ANY_MARKER.match(fold(line[:_MARKER_SPAN])) is not None
 
 
 def after_marker(line: str, marker: re.Pattern[str]) -> str | None:
@@ -87,7 +98,7 @@ def is_furniture(line: str) -> bool:
     if len(line) > _FURNITURE_SPAN:
         return False
     folded = fold(line)
-    if any(w.casefold() not in _FURNITURE_WORDS for w in _LETTERS.findall(folded)):
+    if any(m.group().casefold() not in _FURNITURE_WORDS for m in _LETTERS.finditer(folded)):
         return False
     return _LETTERS.search(_FURNITURE.sub(" ", folded)) is None
 
