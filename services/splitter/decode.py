@@ -1,7 +1,17 @@
-"""Raw bundle bytes to clean text: encoding detection, HTML reduction, invisible-character cleanup."""
+"""Raw bundle bytes to clean text: encoding detection, HTML reduction, invisible-character cleanup.
 
+Only the first MAX_PAGE_BYTES of a bundle are read as its page; the rest is dropped, cut at the
+last whole line. A news page is a few hundred kilobytes at most (text or HTML), so a bundle past
+that is a dump of many pages or of something else, and laying it all out as one page would cost
+memory in proportion to its size for no article a reader could use. The bound keeps a worker's
+memory at the bytes it was handed plus a constant; BundleTooLarge still refuses bundles over
+MAX_BUNDLE_BYTES before any of this.
+"""
+
+import codecs
 import re
 import unicodedata
+from collections.abc import Iterator
 
 import charset_normalizer
 import lxml.etree
@@ -73,9 +83,13 @@ _BLOCK_TAGS = frozenset(
         "address",
     ]
 )
+MAX_PAGE_BYTES = 8 * 1024 * 1024
 # Zero-width and bidi controls carry no text; ZWNJ/ZWJ do (Persian word shapes), so they stay.
-_INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_INVISIBLE_CHARS = "\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
+_CONTROL_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
+_DROPPED = re.compile(f"[{_INVISIBLE_CHARS}{_CONTROL_CHARS}]")  # one pass for both
+_NON_SPACE = re.compile(rb"\S")
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|p|div|br|article|meta)\b", re.I)
 _LETTER = re.compile("[A-Za-z\u00c0-\u024f\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _MIXED = re.compile("[\u0621-\u064a][\u00c0-\u00ff]|[\u00c0-\u00ff][\u0621-\u064a]")
@@ -91,15 +105,20 @@ _LONG_LINE = re.compile(rf"[^\s][^\n]{{{_MIN_ARTICLE_CHARS - 2},}}[^\s]")
 
 
 def decode_bundle(
-    raw: bytes, content_type: str | None = None, max_bytes: int = MAX_BUNDLE_BYTES
+    raw: bytes,
+    content_type: str | None = None,
+    max_bytes: int = MAX_BUNDLE_BYTES,
+    max_page_bytes: int = MAX_PAGE_BYTES,
 ) -> str:
-    """The bundle's text with LF line ends, or a BadInput error that says what was found."""
+    """The page text of a bundle's first max_page_bytes with LF line ends, or a BadInput error."""
     if len(raw) > max_bytes:
         raise BundleTooLarge(f"The bundle has {len(raw):,} bytes; the limit is {max_bytes:,}.")
-    if not raw.strip():
+    if _NON_SPACE.search(raw) is None:  # not raw.strip(), which would copy the bundle
         raise EmptyBundle("The bundle is empty or holds only whitespace.")
-    _refuse_binary(raw)
-    text = _to_text(raw, content_type)
+    head = raw[:4096]
+    utf16 = _utf16_without_bom(head)
+    _refuse_binary(head, utf16)
+    text = _to_text(raw, content_type, utf16, max_page_bytes)
     if _looks_like_html(text, content_type):
         text = html_to_text(text)
     text = clean_text(text)
@@ -107,12 +126,11 @@ def decode_bundle(
     return text
 
 
-def _refuse_binary(raw: bytes) -> None:
+def _refuse_binary(head: bytes, utf16: str | None) -> None:
     for magic, what in _MAGIC:
-        if raw.startswith(magic):
+        if head.startswith(magic):
             raise NotNews(f"The bundle looks like {what}, not a text page.")
-    head = raw[:4096]
-    if head.startswith(tuple(b for b, _ in _BOMS)) or _utf16_without_bom(head):
+    if head.startswith(tuple(b for b, _ in _BOMS)) or utf16:
         return
     if head.count(0) > max(2, len(head) // 100):
         raise NotNews(f"The bundle looks binary: {head.count(0)} NUL bytes in its first 4 KB.")
@@ -122,6 +140,9 @@ def _utf16_without_bom(head: bytes) -> str | None:
     """UTF-16 text shows NULs in every other byte (ASCII) or a steady high byte (Arabic, 0x06)."""
     if len(head) < 4:
         return None
+    # Fewer steady bytes in the whole head than the test below needs in one half: not UTF-16.
+    if head.count(0x00) + head.count(0x06) + head.count(0x20) <= 0.9 * (len(head) // 2):
+        return None
     even, odd = head[0::2], head[1::2]
     for codec, hi, lo in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
         steady = (hi.count(0x00) + hi.count(0x06) + hi.count(0x20)) / len(hi)
@@ -130,23 +151,39 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
-def _to_text(raw: bytes, content_type: str | None) -> str:
+def _to_text(raw: bytes, content_type: str | None, utf16: str | None, limit: int) -> str:
     for bom, codec in _BOMS:
         if raw.startswith(bom):
             try:
-                return raw.decode(codec)
+                return _decode_page(raw, codec, limit)
             except UnicodeDecodeError as e:
                 raise UndecodableBundle(f"The bundle starts with a {codec} mark but {e}.") from e
+    for candidate in _candidate_codecs(raw, content_type, utf16):
+        try:
+            return _decode_page(raw, candidate, limit)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return _best_legacy_decoding(raw, limit)
+
+
+def _candidate_codecs(raw: bytes, content_type: str | None, utf16: str | None) -> Iterator[str]:
+    """Codecs to try in turn; the declared charset is looked for only when UTF-8 fails."""
+    if utf16:  # first: Arabic UTF-16 bytes are all below 0x80, so they pass as (odd) UTF-8
+        yield utf16
+    yield "utf-8"
     declared = _declared_charset(content_type, raw[:2048])
-    # UTF-16 first: Arabic UTF-16 bytes are all below 0x80, so they pass as (odd) UTF-8.
-    candidates: tuple[str | None, ...] = (_utf16_without_bom(raw[:4096]), "utf-8", declared)
-    for candidate in candidates:
-        if candidate:
-            try:
-                return raw.decode(candidate)
-            except (UnicodeDecodeError, LookupError):
-                continue
-    return _best_legacy_decoding(raw)
+    if declared:
+        yield declared
+
+
+def _decode_page(raw: bytes, codec: str, limit: int, errors: str = "strict") -> str:
+    """The bytes decoded, or only the whole lines of their first `limit` bytes."""
+    if len(raw) <= limit:
+        return raw.decode(codec, errors)
+    # Not final: a character cut at the limit is held back instead of raising.
+    decoder = codecs.getincrementaldecoder(codec)(errors)
+    text: str = decoder.decode(memoryview(raw)[:limit], final=False)  # a view: no copy
+    return text[: text.rfind("\n") + 1] or text
 
 
 def _declared_charset(content_type: str | None, head: bytes) -> str | None:
@@ -154,7 +191,7 @@ def _declared_charset(content_type: str | None, head: bytes) -> str | None:
     return found.group(1).decode("ascii").lower() if found else None
 
 
-def _best_legacy_decoding(raw: bytes) -> str:
+def _best_legacy_decoding(raw: bytes, limit: int) -> str:
     """Pick the Arabic single-byte codec whose text has the most letters and fewest odd symbols."""
     sample = raw[:200_000]
     best: tuple[float, str] | None = None
@@ -178,7 +215,7 @@ def _best_legacy_decoding(raw: bytes) -> str:
             "The bundle is not valid UTF-8 or UTF-16, and no Arabic or Western single-byte "
             "encoding turns it into readable text."
         )
-    return raw.decode(best[1], errors="replace")
+    return _decode_page(raw, best[1], limit, errors="replace")
 
 
 def _plausibility(text: str) -> float:
@@ -225,9 +262,8 @@ def html_to_text(markup: str) -> str:
 def clean_text(text: str) -> str:
     """LF line ends, no invisible or control characters, NBSP as space, NFC composed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    text = _INVISIBLE.sub("", text)
+    text = _DROPPED.sub("", text)
     text = text.replace("\t", " ").replace("\u00a0", " ").replace("\u202f", " ")
-    text = _CONTROL.sub("", text)
     return unicodedata.normalize("NFC", text)
 
 
