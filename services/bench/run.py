@@ -20,7 +20,8 @@ from services.bench.machine import describe_machine
 from services.bench.plot import plot_throughput
 from services.bench.servers import BenchServers, bench_servers
 from services.bench.stages import bench_dedup, bench_dedup_store, bench_enricher, bench_splitter
-from services.bench.table import lookup, render_table, update_readme
+from services.bench.summary import memory_summary, ratios
+from services.bench.table import render_table, update_readme
 from services.bench.transport import bench_transport
 from services.indexer.documents import document_id, to_document
 from shared.contracts import Bundle, DedupedArticle, EnrichedArticle
@@ -54,7 +55,7 @@ class Plan:
 
 
 FULL = Plan(
-    "full", 10_000, 20, 30, (100_000, 1_000_000), 2000, 20_000, 5000, 10_000, 60, 40, 20, 200,
+    "full", 10_000, 20, 30, (100_000, 1_000_000), 2000, 20_000, 5000, 10_000, 45, 20, 20, 150,
     10_000, False,
 )  # fmt: skip
 QUICK = Plan(
@@ -79,59 +80,6 @@ def _indexer(client: Elasticsearch, docs: list[DedupedArticle]) -> dict[str, Any
         return None
     result: dict[str, Any] = module.bench_indexer(client, docs)
     return result
-
-
-def _ratios(results: dict[str, Any]) -> dict[str, Any]:
-    stage_rates = {
-        name: lookup(results, path)
-        for name, path in (
-            ("splitter", "stages.splitter.articles_per_s"),
-            ("enricher", "stages.enricher.articles_per_s"),
-            ("dedup", "stages.dedup.per_s"),
-            ("indexer", "stages.indexer.docs_per_s"),
-        )
-        if isinstance(lookup(results, path), int | float) and lookup(results, path)
-    }
-    ratios: dict[str, Any] = {}
-    if stage_rates:
-        slowest = min(stage_rates, key=lambda k: stage_rates[k])
-        ratios.update(slowest_stage=slowest, slowest_stage_articles_per_s=stage_rates[slowest])
-        for workers in (1, 2):
-            e2e = lookup(results, f"e2e.workers_{workers}.articles_per_s")
-            if isinstance(e2e, int | float):
-                ratios[f"e2e_{workers}_over_slowest_stage"] = round(e2e / stage_rates[slowest], 3)
-        ratios["e2e_over_slowest_stage"] = ratios.get("e2e_1_over_slowest_stage")
-    one, two = (
-        lookup(results, "e2e.workers_1.articles_per_s"),
-        lookup(results, "e2e.workers_2.articles_per_s"),
-    )
-    if one and two:
-        ratios["scaling_2_over_1_workers"] = round(two / one, 3)
-    hop = lookup(results, "stages.transport.ms_per_message")
-    ratios["transport_ms_per_message"] = hop
-    ratios["transport_aim_met"] = hop < 0.5 if isinstance(hop, int | float) else None
-    # bench_indexer alternates its rounds with raw _bulk rounds: fairer than the separate ceiling.
-    ratios["indexer_over_bulk_ceiling"] = lookup(results, "stages.indexer.ratio")
-    return ratios
-
-
-def _largest_store(results: dict[str, Any], key: str) -> Any:
-    """A figure of the dedup store benchmark with the most articles stored."""
-    store = lookup(results, "stages.dedup.store") or {}
-    return store[max(store, key=int)].get(key) if store else None
-
-
-def _memory(results: dict[str, Any]) -> dict[str, Any]:
-    rss = lookup(results, "e2e.peak_rss_mb") or {}
-    peaks = [v for values in rss.values() for v in values if v is not None]
-    return {
-        "peak_rss_mb": rss,
-        "peak_rss_mb_max": max(peaks) if peaks else None,
-        "redis_bytes_per_article": lookup(results, "e2e.redis_bytes_per_article"),
-        "redis_state_bytes_per_article": lookup(results, "e2e.redis_state_bytes_per_article"),
-        "dedup_store_bytes_per_article": _largest_store(results, "bytes_per_article"),
-        "index_bytes_per_document": lookup(results, "e2e.index.bytes_per_document"),
-    }
 
 
 class _Phases:
@@ -178,8 +126,8 @@ def run_bench(plan: Plan, say: Say, progress: Say) -> dict[str, Any]:
             stack.close()
     phase(None)
     results["phase_s"] = phase.seconds
-    results["memory"] = _memory(results)
-    results["ratios"] = _ratios(results)
+    results["memory"] = memory_summary(results)
+    results["ratios"] = ratios(results)
     results["duration_s"] = round(time.monotonic() - began, 1)
     return results
 
