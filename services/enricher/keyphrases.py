@@ -3,6 +3,7 @@
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.lang.ar.stop_words import STOP_WORDS
 
@@ -35,6 +36,11 @@ _STOP = frozenset(matching_form(w) for w in STOP_WORDS) | frozenset(
 )
 
 
+@lru_cache(maxsize=100_000)
+def _key(word: str) -> str:
+    return matching_form(word)
+
+
 def _candidates(words: Sequence[str], keys: Sequence[str]) -> Counter[tuple[str, ...]]:
     counts: Counter[tuple[str, ...]] = Counter()
     for n in range(1, MAX_N + 1):
@@ -51,7 +57,7 @@ def key_phrases(title: str, body: str, keywords: Sequence[str] = ()) -> list[str
     if keywords:
         return list(dict.fromkeys(k.strip() for k in keywords if k.strip()))[:MAX_PHRASES]
     words = _WORD.findall(f"{title}\n{title}\n{body}")  # the title counts double
-    keys = [matching_form(w) for w in words]
+    keys = [_key(w) for w in words]
     shown: dict[tuple[str, ...], str] = {}
     for n in range(1, MAX_N + 1):
         for i in range(len(keys) - n + 1):

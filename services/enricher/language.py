@@ -4,6 +4,7 @@ import re
 from collections import Counter
 
 MIN_LETTERS = 20
+SAMPLE_CHARS = 3000  # the opening of a text shows its script as well as the whole
 MAJORITY = 0.5
 _PERSIAN_ONLY = frozenset("پچژگ")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -43,7 +44,7 @@ def _latin_language(text: str) -> str:
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the dominant script's language; 'und' when too short or mixed."""
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = [ch for ch in text[:SAMPLE_CHARS] if ch.isalpha()]
     if len(letters) < MIN_LETTERS:
         return "und"
     scripts = Counter(_script(ch) for ch in letters)

@@ -17,8 +17,10 @@ from services.evaluation.report import Metric
 from shared.contracts import Article, EnrichedArticle, Role
 
 Span = tuple[int, int, str]
-NER_F1_FLOOR = 0.0  # raised to the measured figure once a model ships
-CANONICAL_FLOOR = 0.0
+# Floors just under what the shipped model measured (test F1 micro 0.596; seeds canonical 1.0 / 0.54).
+NER_F1_FLOOR = 0.58
+CANONICAL_FLOOR = 0.95
+IN_SENTENCE_FLOOR = 0.5
 
 
 class CanonicalResolver(Protocol):
@@ -123,7 +125,7 @@ def evaluate_canonical(truth_path: Path, enricher: CanonicalResolver) -> list[Me
     return [
         Metric("canonical", "canonical form accuracy", right_form / total, CANONICAL_FLOOR, detail),
         Metric("canonical", "same entity_id accuracy", right_id / total, CANONICAL_FLOOR),
-        Metric("canonical", "found and canonical in a sentence", in_sentence, CANONICAL_FLOOR),
+        Metric("canonical", "found and canonical in a sentence", in_sentence, IN_SENTENCE_FLOOR),
     ]
 
 
