@@ -49,9 +49,28 @@ class Workers:
         return started
 
     def start_all(self, n: int = 1) -> None:
-        """n workers of every stage."""
+        """n workers of every stage, returning once all of them are ready."""
         for stage in Stage:
             self.start(stage, n)
+        self.wait_ready()
+
+    def wait_ready(self, timeout: float = 300) -> None:
+        """Block until every running worker has said it is ready (its heartbeat key exists)."""
+        client = redis.Redis.from_url(self.env["REDIS_URL"])
+        streams = Streams(self.env["STREAM_PREFIX"])
+
+        def all_ready() -> bool:
+            for stage, procs in self.procs.items():
+                alive = [p for p in procs if p.poll() is None]
+                pattern = streams.key("workers", stage.value, "*")
+                if sum(1 for _ in client.scan_iter(pattern)) < len(alive):
+                    return False
+            return True
+
+        try:
+            wait_for(all_ready, timeout, "workers to be ready", self.logs)
+        finally:
+            client.close()
 
     def kill(self, proc: subprocess.Popen[bytes], sig: int = signal.SIGKILL) -> int:
         """Send a signal and wait for the process to end; returns its exit code."""

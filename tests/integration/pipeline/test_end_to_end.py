@@ -13,7 +13,7 @@ from shared.streams import Streams
 from shared.wire import decode
 from tests.integration.pipeline.processes import ROOT, SAMPLES, Workers, indexed_ids, wait_for
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.timeout(900)]
 
 
 def published_ids(client: redis.Redis, stream: str) -> set[str]:
@@ -42,7 +42,7 @@ def test_sample_bundles_pushed_with_the_cli_become_searchable_articles(
             and set(indexed_ids(es_url, es_index))
             == published_ids(rclient, streams.name("deduped"))
         ),
-        timeout=180,
+        timeout=300,
         what="every deduped article in Elasticsearch",
         details=workers.logs,
     )
@@ -127,7 +127,7 @@ def test_bad_bundles_become_dead_letters_with_reasons_while_html_and_english_pag
     for name, body in entries.items():
         rclient.xadd(streams.bundles, {"name": name, "body": body})
     workers.start_all()
-    wait_for(lambda: rclient.xlen(streams.dead_letters) >= 2, 120, "two dead letters", workers.logs)
+    wait_for(lambda: rclient.xlen(streams.dead_letters) >= 2, 300, "two dead letters", workers.logs)
     wait_for(
         lambda: (
             len(indexed_ids(es_url, es_index)) >= 3

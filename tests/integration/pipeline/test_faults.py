@@ -26,7 +26,7 @@ from tests.integration.pipeline.processes import (
     wait_for,
 )
 
-pytestmark = [pytest.mark.integration, pytest.mark.faults]
+pytestmark = [pytest.mark.integration, pytest.mark.faults, pytest.mark.timeout(900)]
 
 REDIS_SCRIPT = str(servers.REDIS_SCRIPT)
 ES_START, ES_STOP = str(servers.ES_START_SCRIPT), str(servers.ES_STOP_SCRIPT)
@@ -73,7 +73,7 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_indexes_nothing_twice(
     )
     assert workers.kill(enricher, signal.SIGKILL) == -signal.SIGKILL
     [indexer] = workers.procs[Stage.INDEXER]
-    wait_for(lambda: len(indexed_ids(es_url, es_index)) > 0, 120, "first documents", workers.logs)
+    wait_for(lambda: len(indexed_ids(es_url, es_index)) > 0, 300, "first documents", workers.logs)
     workers.kill(indexer, signal.SIGKILL)
     workers.start(Stage.ENRICHER)
     workers.start(Stage.INDEXER)
@@ -120,7 +120,7 @@ def test_a_message_delivered_twice_and_a_bundle_pushed_twice_give_no_duplicate_d
     push_bundles(rclient, streams, bundles)  # the same bytes again, as a crawler retry would
     workers.start_all()
     wait_for(
-        lambda: all_indexed(rclient, streams, es_url, es_index, 5), 180, "indexing", workers.logs
+        lambda: all_indexed(rclient, streams, es_url, es_index, 5), 300, "indexing", workers.logs
     )
     # Deliver every deduped message a second time.
     for _, fields in rclient.xrange(streams.name("deduped")):  # type: ignore[union-attr]
@@ -146,10 +146,10 @@ def test_two_workers_of_one_stage_share_the_load(
     workers.start(Stage.SPLITTER)
     workers.start(Stage.DEDUP)
     workers.start(Stage.INDEXER)
-    time.sleep(3)  # both enrichers are reading before the work arrives
+    workers.wait_ready()  # both enrichers are reading before the work arrives
     push_bundles(rclient, streams, bundles)
     wait_for(
-        lambda: all_indexed(rclient, streams, es_url, es_index, 40), 240, "indexing", workers.logs
+        lambda: all_indexed(rclient, streams, es_url, es_index, 40), 400, "indexing", workers.logs
     )
     tallies = rclient.hgetall(streams.key("processed", Stage.ENRICHER.value))
     assert len(tallies) == 2, f"two enricher consumers did work: {tallies}"
@@ -171,7 +171,7 @@ def test_a_poison_message_in_each_stream_is_dead_lettered_while_the_rest_flows(
     push_bundles(rclient, streams, good)
     workers.start_all()
     wait_for(
-        lambda: rclient.xlen(streams.dead_letters) >= 4, 180, "four dead letters", workers.logs
+        lambda: rclient.xlen(streams.dead_letters) >= 4, 300, "four dead letters", workers.logs
     )
     wait_for(
         lambda: all_indexed(rclient, streams, es_url, es_index, 3),
@@ -203,7 +203,7 @@ def test_elasticsearch_down_for_thirty_seconds_mid_run_loses_nothing(
     try:
         pool.start_all()
         push_bundles(client, streams, variant_bundles(10))
-        wait_for(lambda: len(indexed_ids(es_url, es_index)) > 0, 180, "first documents", pool.logs)
+        wait_for(lambda: len(indexed_ids(es_url, es_index)) > 0, 300, "first documents", pool.logs)
         subprocess.run([ES_STOP, "--dir", str(folder)], check=True)
         assert not es_available(es_url)
         push_bundles(client, streams, variant_bundles(30)[10:])
@@ -234,7 +234,7 @@ def test_redis_restarted_mid_run_with_aof_resumes_and_loses_nothing(
     try:
         pool.start_all()
         push_bundles(client, streams, variant_bundles(30))
-        wait_for(lambda: len(indexed_ids(es_url, es_index)) > 0, 180, "first documents", pool.logs)
+        wait_for(lambda: len(indexed_ids(es_url, es_index)) > 0, 300, "first documents", pool.logs)
         subprocess.run([REDIS_SCRIPT, "stop", "--dir", str(folder)], check=True)
         time.sleep(3)
         servers._run_script(*start)
