@@ -2,6 +2,7 @@
 
 import asyncio
 import importlib
+import re
 import signal
 import sys
 import time
@@ -27,6 +28,7 @@ dlq = typer.Typer(help="Inspect, retry or purge dead letters (what a stage could
 app.add_typer(dlq, name="dlq")
 out = Console()
 err = Console(stderr=True)
+_MARKS = re.compile(r"</?(?:mark|em)>")
 
 RedisUrl = Annotated[
     str | None,
@@ -171,7 +173,7 @@ def _wait_until_indexed(redis_url: str, timeout: float = 300.0) -> None:
     with err.status("waiting for the pipeline to drain ..."):
         while time.monotonic() < deadline:
             groups = pipeline_status(redis, streams).groups
-            if all((g.lag or 0) == 0 and g.pending == 0 for g in groups):
+            if all(g.live_workers and g.lag == 0 and g.pending == 0 for g in groups):
                 return
             time.sleep(0.5)
     err.print("the pipeline has not drained yet; `khabar status` shows where it stands")
@@ -253,12 +255,12 @@ def search(
     out.print(f"{result.total} matching articles, one line per story")
     for hit in result.hits:
         more = f"  (+{hit.group_size - 1} in this story)" if hit.group_size > 1 else ""
-        out.print(
-            f"{hit.title or '(no title)'}  | {hit.source or '?'} {hit.published_at or ''}{more}",
-            markup=False,
-        )
-        for fragment in [f for fragments in hit.highlights.values() for f in fragments][:2]:
-            out.print(f"   … {fragment.replace('<em>', '').replace('</em>', '')} …", markup=False)
+        where = " · ".join(str(x) for x in (hit.source, hit.published_at) if x)
+        out.print(f"\n{hit.title or '(no title)'}{more}", markup=False, soft_wrap=True)
+        if where:
+            out.print(f"   {where}", markup=False, soft_wrap=True)
+        for fragment in hit.snippets[:2]:
+            out.print(f"   … {_MARKS.sub('', fragment)} …", markup=False, soft_wrap=True)
 
 
 @app.command()
