@@ -5,8 +5,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from services.dedup.dedup import Deduplicator
-from services.dedup.stories import InMemoryStoryStore, StoryAssigner
 from services.dedup.store import InMemoryDedupStore
+from services.dedup.stories import InMemoryStoryStore, StoryAssigner
 from services.enricher.canonical import InMemoryRegistry
 from services.enricher.enrich import Enricher, load_pipeline
 from services.splitter.furniture import InMemoryFurniture

@@ -8,8 +8,8 @@ from faststream import FastStream
 from redis import Redis
 
 from services.dedup.dedup import Deduplicator
-from services.dedup.stories import RedisStoryStore, StoryAssigner
 from services.dedup.store import RedisDedupStore
+from services.dedup.stories import RedisStoryStore, StoryAssigner
 from shared.broker import Handle, per_item
 from shared.contracts import DedupedArticle, EnrichedArticle
 from shared.settings import ServiceSettings

@@ -50,7 +50,9 @@ def main() -> int:
     """Print the table; 1 if any figure is below its floor."""
     shared = shared_dir()
     if not (shared / "eval" / "seeds-truth.json").exists():
-        sys.stderr.write(f"No ground truth at {shared}/eval; set KHABAR_SHARED to the shared folder.\n")
+        sys.stderr.write(
+            f"No ground truth at {shared}/eval; set KHABAR_SHARED to the shared folder.\n"
+        )
         return 2
     started = time.perf_counter()
     metrics = collect(shared)
