@@ -38,7 +38,9 @@ def plot_throughput(results: dict[str, Any], path: Path) -> None:
     ax.set_xscale("log")
     ax.invert_yaxis()
     for y, value in enumerate(values):
-        ax.text(value, y, f" {value:,.0f}", va="center", fontsize=8)
+        ax.text(
+            value, y, f" {value:,.1f}" if value < 100 else f" {value:,.0f}", va="center", fontsize=8
+        )
     machine = results.get("machine", {})
     ax.set_title(
         f"Khabar throughput per second ({machine.get('mode', '?')} run,"
