@@ -13,10 +13,17 @@ import spacy
 from spacy.language import Language
 
 import services.enricher.components  # noqa: F401  (registers the custom spaCy parts before load)
-from services.enricher.canonical import Canonicalizer, EntityRegistry, KnownEntity
-from services.enricher.entities import Mention, mentions_in, to_entities
+from services.enricher.canonical import (
+    ALIASES,
+    Canonicalizer,
+    EntityRegistry,
+    KnownEntity,
+    phonetic_key,
+)
+from services.enricher.entities import Mention, mention_at, ruler_names, spans_of, to_entities
 from services.enricher.keyphrases import key_phrases
 from services.enricher.language import detect_language
+from services.enricher.spans import Span, clean_spans
 from shared.arabic import normalize_with_offsets
 from shared.contracts import Article, EnrichedArticle
 
@@ -42,6 +49,7 @@ class Enricher:
     def __init__(self, nlp: Language, registry: EntityRegistry) -> None:
         self.nlp = nlp
         self.canonicalizer = Canonicalizer(registry)
+        self.known_names = ruler_names(nlp) | frozenset(ALIASES)
 
     def enrich_many(self, articles: Sequence[Article]) -> list[EnrichedArticle]:
         """Enrich a batch; NER for all Arabic titles and bodies runs in one nlp.pipe pass."""
@@ -54,15 +62,42 @@ class Enricher:
                 if original.strip():
                     normalized, offsets = normalize_with_offsets(original, "display")
                     jobs.append((i, field, normalized, offsets))  # type: ignore[arg-type]
-        mentions: list[list[Mention]] = [[] for _ in articles]
+        found: list[dict[Field, tuple[str, list[int], list[Span]]]] = [{} for _ in articles]
         docs = self.nlp.pipe((text for _, _, text, _ in jobs), batch_size=BATCH_SIZE)
-        for (i, field, _, offsets), doc in zip(jobs, docs, strict=True):
-            original = articles[i].title or "" if field == "title" else articles[i].body
-            mentions[i].extend(mentions_in(doc, field, original, offsets))
+        for (i, field, normalized, offsets), doc in zip(jobs, docs, strict=True):
+            spans = [Span(field, s, e, label) for s, e, label in spans_of(doc)]
+            found[i][field] = (normalized, offsets, spans)
+        mentions = [
+            self._mentions(article, fields) for article, fields in zip(articles, found, strict=True)
+        ]
         return [
             self._enriched(article, language, found)
             for article, language, found in zip(articles, languages, mentions, strict=True)
         ]
+
+    def _mentions(
+        self, article: Article, fields: dict[Field, tuple[str, list[int], list[Span]]]
+    ) -> list[Mention]:
+        """The article's cleaned spans (see spans.py) as mentions in its original text."""
+        texts = {field: text for field, (text, _, _) in fields.items()}
+        spans = clean_spans(
+            texts, [s for _, _, found in fields.values() for s in found], self._known
+        )
+        originals: dict[Field, str] = {"title": article.title or "", "body": article.body}
+        mentions = [
+            mention_at(s.field, originals[s.field], fields[s.field][1], s.start, s.end, s.label)
+            for s in spans
+        ]
+        return sorted(mentions, key=lambda m: (m.field != "title", m.start))
+
+    def _known(self, word: str) -> bool:
+        """A name the gazetteer, the aliases or the registry (as a place or person) knows."""
+        if word in self.known_names:
+            return True
+        return any(
+            self.canonicalizer.registry.lookup(f"{label}:{phonetic_key(word)}") is not None
+            for label in ("PER", "LOC")
+        )
 
     def resolve_mention(self, text: str, label: str) -> tuple[str, str]:
         """Canonical form and entity_id of one mention, as the registry now stands."""

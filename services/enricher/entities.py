@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from services.enricher.canonical import KnownEntity
@@ -25,14 +26,40 @@ def mentions_in(
     doc: Doc, field: Literal["title", "body"], original: str, offsets: Sequence[int]
 ) -> list[Mention]:
     """The doc's entities, mapped from the normalized text back to `original` via `offsets`."""
-    mentions = []
-    for ent in doc.ents:
-        if ent.label_ not in LABELS or ent.end_char <= ent.start_char:
-            continue
-        start = offsets[ent.start_char]
-        end = offsets[ent.end_char - 1] + 1
-        mentions.append(Mention(field, start, end, ent.label_, original[start:end]))
-    return mentions
+    return [
+        mention_at(field, original, offsets, start, end, label)
+        for start, end, label in spans_of(doc)
+    ]
+
+
+def spans_of(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, label) character spans of the doc's entities with a contract label."""
+    return [
+        (ent.start_char, ent.end_char, ent.label_)
+        for ent in doc.ents
+        if ent.label_ in LABELS and ent.end_char > ent.start_char
+    ]
+
+
+def mention_at(
+    field: Literal["title", "body"],
+    original: str,
+    offsets: Sequence[int],
+    start: int,
+    end: int,
+    label: str,
+) -> Mention:
+    """The mention of normalized span [start, end), mapped back to `original` via `offsets`."""
+    first, last = offsets[start], offsets[end - 1] + 1
+    return Mention(field, first, last, label, original[first:last])
+
+
+def ruler_names(nlp: Language) -> frozenset[str]:
+    """The phrases of the pipeline's gazetteer EntityRuler, if it has one (matching form)."""
+    if "entity_ruler" not in nlp.pipe_names:
+        return frozenset()
+    patterns = nlp.get_pipe("entity_ruler").patterns  # type: ignore[attr-defined]
+    return frozenset(p["pattern"] for p in patterns if isinstance(p["pattern"], str))
 
 
 def to_entities(mentions: Sequence[Mention], resolved: Sequence[KnownEntity]) -> list[Entity]:

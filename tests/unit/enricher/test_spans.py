@@ -1,0 +1,62 @@
+"""Article-level span clean-up: edges trimmed, clitics off known names, persons tagged throughout."""
+
+from services.enricher.spans import Field, Span, clean_spans, clitic_length, trim_edges
+
+
+def _never(_: str) -> bool:
+    return False
+
+
+def _texts_of(texts: dict[Field, str], spans: list[Span]) -> list[tuple[str, str, str]]:
+    return [(s.field, s.label, texts[s.field][s.start : s.end]) for s in spans]
+
+
+def test_trailing_verb_and_adverb_leave_a_person_span() -> None:
+    text = "ماركو روبيو أجريا اتصالا هاتفياً"
+    assert trim_edges(text, 0, len("ماركو روبيو أجريا")) == (0, len("ماركو روبيو"))
+    text = "ماركو روبيو هاتفياً"
+    assert trim_edges(text, 0, len(text)) == (0, len("ماركو روبيو"))
+
+
+def test_edge_punctuation_is_trimmed_and_a_span_of_particles_is_dropped() -> None:
+    text = 'دونالد ترامب". قال في'
+    assert trim_edges(text, 0, len('دونالد ترامب".')) == (0, len("دونالد ترامب"))
+    assert trim_edges(text, text.index("قال"), len(text)) is None
+
+
+def test_clitic_comes_off_only_a_known_remainder() -> None:
+    known = {"واشنطن", "بوتين"}.__contains__
+    assert clitic_length("وواشنطن", known) == 1
+    assert clitic_length("وبوتين", known) == 1
+    assert clitic_length("ببوتين", known) == 1
+    assert clitic_length("والعراق", _never) == 1
+    assert clitic_length("وليد", known) == 0
+    assert clitic_length("بوتين", known) == 0
+
+
+def test_clitic_comes_off_when_the_bare_name_is_written_elsewhere_in_the_article() -> None:
+    texts: dict[Field, str] = {"title": "لقاء بوتين", "body": "التقى وبوتين أمس"}
+    start = texts["body"].index("وبوتين")
+    spans = [Span("body", start, start + len("وبوتين"), "PER")]
+    cleaned = clean_spans(texts, spans, _never)
+    assert ("body", "PER", "بوتين") in _texts_of(texts, cleaned)
+
+
+def test_a_tagged_person_is_tagged_again_by_surname_and_with_a_clitic() -> None:
+    texts: dict[Field, str] = {
+        "title": "لافروف وروبيو يبحثان القمة",
+        "body": "قال ماركو روبيو إن روبيو سيلتقي لافروف.",
+    }
+    start = texts["body"].index("ماركو")
+    spans = [Span("body", start, start + len("ماركو روبيو"), "PER")]
+    found = _texts_of(texts, clean_spans(texts, spans, _never))
+    assert found.count(("body", "PER", "ماركو روبيو")) == 1
+    assert found.count(("body", "PER", "روبيو")) == 1
+    assert ("title", "PER", "روبيو") in found
+    assert all(text != "لافروف" for _, _, text in found)
+
+
+def test_short_surnames_are_not_propagated() -> None:
+    texts: dict[Field, str] = {"title": "", "body": "محمد علي وصل على عجل"}
+    spans = [Span("body", 0, len("محمد علي"), "PER")]
+    assert _texts_of(texts, clean_spans(texts, spans, _never)) == [("body", "PER", "محمد علي")]
