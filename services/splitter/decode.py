@@ -1,7 +1,7 @@
 """Raw bundle bytes to clean text: encoding detection, HTML reduction, invisible-character cleanup.
 
-Only the first MAX_PAGE_BYTES of a bundle are read as its page; the rest is dropped, cut at the
-last whole line. A news page is a few hundred kilobytes at most (text or HTML), so a bundle past
+Only the first MAX_PAGE_BYTES of a bundle are read as its page; the rest is dropped, cut after
+the last whole line (inside a line only when the page has no line end in its second half). A news page is a few hundred kilobytes at most (text or HTML), so a bundle past
 that is a dump of many pages or of something else, and laying it all out as one page would cost
 memory in proportion to its size for no article a reader could use. The bound keeps a worker's
 memory at the bytes it was handed plus a constant; BundleTooLarge still refuses bundles over
@@ -180,10 +180,21 @@ def _decode_page(raw: bytes, codec: str, limit: int, errors: str = "strict") -> 
     """The bytes decoded, or only the whole lines of their first `limit` bytes."""
     if len(raw) <= limit:
         return raw.decode(codec, errors)
-    # Not final: a character cut at the limit is held back instead of raising.
-    decoder = codecs.getincrementaldecoder(codec)(errors)
-    text: str = decoder.decode(memoryview(raw)[:limit], final=False)  # a view: no copy
-    return text[: text.rfind("\n") + 1] or text
+    view = memoryview(raw)  # slices of a view copy no bytes
+    # A line end in the second half is the cut; a page of few, huge lines is cut inside one.
+    end = raw.rfind(b"\n", limit // 2, limit)
+    if end >= 0 and _lf_is_one_byte(codec):  # UTF-8 and single-byte codecs: cut at that LF
+        return str(view[: end + 1], codec, errors)
+    # Not final, so a character cut at the limit is held back instead of raising.
+    text: str = codecs.getincrementaldecoder(codec)(errors).decode(view[:limit], final=False)
+    end = text.rfind("\n", len(text) // 2)
+    return text[: end + 1] if end >= 0 else text
+
+
+def _lf_is_one_byte(codec: str) -> bool:
+    """True when the codec writes a line feed as the byte 0x0A, which no other character contains."""
+    one, two = "\n".encode(codec), "\n\n".encode(codec)
+    return one.endswith(b"\n") and len(two) - len(one) == 1
 
 
 def _declared_charset(content_type: str | None, head: bytes) -> str | None:

@@ -10,6 +10,8 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
+from services.splitter.markers import trailing_punctuation
+
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _LETTER_RUN = re.compile("[\u0621-\u064a]+")
 _ARABIC_WORD = re.compile("^[\u0621-\u064a\u064b-\u0652\u0670\u0640]+$")
@@ -38,6 +40,7 @@ _SUFFIXES = frozenset(
         "وا",
     ]
 )
+_FULL_STOP = re.compile(r"[.!?؟]")
 _SENTENCE_PUNCT = re.compile(r"[.،,؛;:!?؟]")
 _MAX_HEADING_WORDS = 12
 _COMMON_SHORT = 30
@@ -46,6 +49,7 @@ _MIN_GLUED = 6  # letters in the shortest token worth cutting
 # Two or three fused words stay well under this; a longer letter run is not prose, and cutting it
 # would cost time quadratic in its length.
 _MAX_GLUED = 48
+_COUNT_SLICE = 1 << 18  # characters of page text counted at once
 
 
 @lru_cache(maxsize=1)
@@ -73,8 +77,7 @@ class Vocabulary:
 
     def __init__(self, page_text: str = "", corpus: dict[str, int] | None = None) -> None:
         self._corpus = corpus_counts() if corpus is None else corpus
-        # Dropping marks first makes each letter run a bare word: one C-level count, no loop.
-        self._page = Counter(_LETTER_RUN.findall(bare(page_text)))
+        self._page = _count_words(page_text)
         self.cuts: dict[str, tuple[str, ...] | None] = {}
 
     def is_word(self, word: str) -> bool:
@@ -107,6 +110,20 @@ class Vocabulary:
         if w[:1] in ("و", "ف") and len(w) >= 4:
             return max(direct, self._weight(w[1:]))
         return direct
+
+
+def _count_words(text: str) -> Counter[str]:
+    """Bare Arabic words of a text with their counts, a slice of whole lines at a time."""
+    counts: Counter[str] = Counter()
+    start = 0
+    while start < len(text):
+        # Slices bound the word list findall builds; a newline never falls inside a word.
+        end = text.find("\n", start + _COUNT_SLICE)
+        end = len(text) if end < 0 else end + 1
+        # Dropping marks first makes each letter run a bare word, counted in C.
+        counts.update(_LETTER_RUN.findall(bare(text[start:end])))
+        start = end
+    return counts
 
 
 def split_glued_word(token: str, vocab: Vocabulary) -> list[str] | None:
@@ -247,5 +264,6 @@ def is_sentence(text: str) -> bool:
     """Running text rather than a title: long enough and punctuated like prose."""
     words = text.split()
     return len(words) >= 8 and (
-        bool(re.search(r"[.!?؟]\W*$", text)) or ("،" in text and len(words) >= 12)
+        _FULL_STOP.search(trailing_punctuation(text)) is not None
+        or ("،" in text and len(words) >= 12)
     )

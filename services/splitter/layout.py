@@ -25,6 +25,8 @@ from services.splitter.markers import (
 )
 from shared.contracts import Role
 
+MAX_PAGE_LINES = 100_000  # a news page has a few hundred; lines past this are not laid out
+_LINE = re.compile("[^\n]+")
 _HEADING_WORDS = 12
 _LONG_HEADLINE_WORDS = 22
 _INLINE_BULLETS = re.compile(r"\s*[•●▪◦■]\s*")
@@ -282,13 +284,16 @@ def normalize_line(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
-def page_lines(text: str) -> list[str]:
-    """Non-blank lines of a page with their spaces collapsed."""
-    lines = []
-    for raw in text.split("\n"):
-        line = " ".join(raw.split())
+def page_lines(text: str, max_lines: int = MAX_PAGE_LINES) -> list[str]:
+    """The first max_lines non-blank lines of a page with their spaces collapsed."""
+    lines: list[str] = []
+    # One line at a time: a page of many short lines would double as a list of raw lines.
+    for raw in _LINE.finditer(text):
+        line = " ".join(raw.group().split())
         if line:
             lines.append(line)
+            if len(lines) == max_lines:
+                break
     return lines
 
 

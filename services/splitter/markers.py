@@ -51,7 +51,8 @@ _END_FURNITURE = re.compile(rf"(?<!\w)(?:{_FURNITURE_ALT})\W*$", re.I)
 BULLET = re.compile(r"^\s*(?:[•●▪◦·■□►▶»*✓✔]|[-–—](?=\s))\s*")
 _MARKER_SPAN = 80
 _FURNITURE_SPAN = 200
-_FINAL_PUNCT = re.compile(r"[.!?؟…:؛\"”»)]\W*$")
+_FINAL_PUNCT = re.compile(r"[.!?؟…:؛\"”»)]")
+_NON_WORD_RUN = re.compile(r"\W*")
 
 
 # A line is folded by several checks in a row (four markers, furniture, trailing labels); a few
@@ -128,7 +129,22 @@ def strip_furniture_words(line: str) -> str:
 
 def ends_sentence(line: str) -> bool:
     """True when the line ends like a sentence (., !, ?, :, closing quote)."""
-    return bool(_FINAL_PUNCT.search(line))
+    return _FINAL_PUNCT.search(trailing_punctuation(line)) is not None
+
+
+def trailing_punctuation(text: str) -> str:
+    """What follows a text's last letter or digit (all of it when it has none).
+
+    Read backwards from the end: a regex like `[.!?]\\W*$` retries at every mark of a long
+    punctuation run, which is quadratic in its length.
+    """
+    window = 64
+    while True:
+        tail = text[-window:]
+        run = _NON_WORD_RUN.match(tail[::-1]).end()  # type: ignore[union-attr]
+        if run < len(tail) or len(tail) == len(text):
+            return tail[len(tail) - run :]
+        window *= 4
 
 
 def bullet_item(line: str) -> str | None:

@@ -27,14 +27,16 @@ def split_bundle(bundle: Bundle, furniture: Furniture | None = None) -> list[Art
     then this bundle's lines are counted toward that source's furniture.
     """
     text = decode_bundle(bundle.raw, bundle.content_type)
+    vocab = Vocabulary(text)
     lines = page_lines(text)
+    del text  # the lines hold the page from here on
     learned: set[str] = set()
     if furniture is not None:
         source = source_key(bundle)
         normalized = [normalize_line(line) for line in lines if len(line) < MAX_LINE_CHARS]
         learned = furniture.known(source, normalized)
         furniture.learn(source, normalized)
-    drafts = lay_out(lines, Vocabulary(text), learned)[:MAX_ARTICLES]
+    drafts = lay_out(lines, vocab, learned)[:MAX_ARTICLES]
     articles = [_article(bundle, pos, draft) for pos, draft in enumerate(drafts)]
     return _link_headlines(articles)
 
