@@ -24,11 +24,12 @@ from services.enricher.entities import Mention, mention_at, ruler_names, spans_o
 from services.enricher.keyphrases import key_phrases
 from services.enricher.language import detect_language
 from services.enricher.spans import Span, clean_spans
-from shared.arabic import normalize_with_offsets
+from shared.arabic import matching_form, normalize_with_offsets
 from shared.contracts import Article, EnrichedArticle
 
 MODEL_DIR = Path(__file__).parent / "model"
 BATCH_SIZE = 64
+RECENT_PEOPLE = 20_000  # surnames remembered across articles before the memory starts afresh
 _WORD = re.compile(r"\w+")
 Field = Literal["title", "body"]
 
@@ -50,6 +51,8 @@ class Enricher:
         self.nlp = nlp
         self.canonicalizer = Canonicalizer(registry)
         self.known_names = ruler_names(nlp) | frozenset(ALIASES)
+        # Surname -> full names of persons tagged in recent articles (matching form), bounded.
+        self.recent_people: dict[str, set[str]] = {}
 
     def enrich_many(self, articles: Sequence[Article]) -> list[EnrichedArticle]:
         """Enrich a batch; NER for all Arabic titles and bodies runs in one nlp.pipe pass."""
@@ -80,15 +83,23 @@ class Enricher:
     ) -> list[Mention]:
         """The article's cleaned spans (see spans.py) as mentions in its original text."""
         texts = {field: text for field, (text, _, _) in fields.items()}
-        spans = clean_spans(
-            texts, [s for _, _, found in fields.values() for s in found], self._known
-        )
+        found = [s for _, _, spans in fields.values() for s in spans]
+        spans = clean_spans(texts, found, self._known, self.recent_people)
         originals: dict[Field, str] = {"title": article.title or "", "body": article.body}
         mentions = [
             mention_at(s.field, originals[s.field], fields[s.field][1], s.start, s.end, s.label)
             for s in spans
         ]
+        self._remember_people(mentions)
         return sorted(mentions, key=lambda m: (m.field != "title", m.start))
+
+    def _remember_people(self, mentions: list[Mention]) -> None:
+        if len(self.recent_people) > RECENT_PEOPLE:
+            self.recent_people.clear()
+        for m in mentions:
+            words = matching_form(m.text).split()
+            if m.label == "PER" and len(words) > 1:
+                self.recent_people.setdefault(words[-1], set()).add(" ".join(words))
 
     def _known(self, word: str) -> bool:
         """A name the gazetteer, the aliases or the registry (as a place or person) knows."""

@@ -11,7 +11,7 @@ Three general passes, none tied to a name:
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Literal, NamedTuple
 
 from shared.arabic import display_form, matching_form, normalize_with_offsets
@@ -99,9 +99,16 @@ def _matching_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 def clean_spans(
-    texts: Mapping[Field, str], spans: Sequence[Span], known: Callable[[str], bool]
+    texts: Mapping[Field, str],
+    spans: Sequence[Span],
+    known: Callable[[str], bool],
+    people: Mapping[str, Collection[str]] | None = None,
 ) -> list[Span]:
-    """Trim, un-clitic and propagate the spans of one article (texts are display forms)."""
+    """Trim, un-clitic and propagate the spans of one article (texts are display forms).
+
+    `people` maps a surname to full names (matching form) tagged in earlier articles: a full name
+    written here is tagged too, though the model missed it in this article.
+    """
     matching = {field: _matching_with_offsets(text) for field, text in texts.items()}
     bare_words = {w for form, _ in matching.values() for w in form.split()}
 
@@ -121,7 +128,13 @@ def clean_spans(
             start = _skip_letters(text, start, drop)
         if start < end:
             cleaned.append(Span(span.field, start, end, span.label))
-    return cleaned + _propagated(texts, matching, cleaned)
+    names = _person_names(texts, cleaned)
+    forms = [form for form, _ in matching.values()]
+    for word in bare_words & (people or {}).keys():
+        for full in (people or {})[word]:
+            if any(full in form for form in forms):
+                names |= {full, word}
+    return cleaned + _propagated(matching, cleaned, names)
 
 
 def _skip_letters(text: str, start: int, letters: int) -> int:
@@ -149,17 +162,14 @@ def _person_names(texts: Mapping[Field, str], spans: Sequence[Span]) -> set[str]
 
 
 def _propagated(
-    texts: Mapping[Field, str],
-    matching: Mapping[Field, tuple[str, list[int]]],
-    spans: Sequence[Span],
+    matching: Mapping[Field, tuple[str, list[int]]], spans: Sequence[Span], names: set[str]
 ) -> list[Span]:
-    names = _person_names(texts, spans)
     if not names:
         return []
     # Longest first, so a full name wins over its own surname.
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(rf"(?<!\w)[{_CLITICS}]{{0,2}}({alternatives})(?!\w)")
-    taken = {field: [(s.start, s.end) for s in spans if s.field == field] for field in texts}
+    taken = {field: [(s.start, s.end) for s in spans if s.field == field] for field in matching}
     found: list[Span] = []
     for field, (form, offsets) in matching.items():
         for m in pattern.finditer(form):

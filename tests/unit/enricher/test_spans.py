@@ -60,3 +60,11 @@ def test_short_surnames_are_not_propagated() -> None:
     texts: dict[Field, str] = {"title": "", "body": "محمد علي وصل على عجل"}
     spans = [Span("body", 0, len("محمد علي"), "PER")]
     assert _texts_of(texts, clean_spans(texts, spans, _never)) == [("body", "PER", "محمد علي")]
+
+
+def test_a_person_tagged_in_an_earlier_article_is_tagged_where_the_model_missed_it() -> None:
+    texts: dict[Field, str] = {"title": "", "body": "وصل ودونالد ترامب ثم تحدث ترامب."}
+    people = {"ترامب": {"دونالد ترامب"}}
+    found = _texts_of(texts, clean_spans(texts, [], _never, people))
+    assert found == [("body", "PER", "دونالد ترامب"), ("body", "PER", "ترامب")]
+    assert clean_spans({"title": "", "body": "تحدث ترامب."}, [], _never, people) == []
