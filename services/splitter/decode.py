@@ -1,10 +1,10 @@
 """Raw bundle bytes to clean text: encoding detection, HTML reduction, invisible-character cleanup.
 
-Only the first MAX_PAGE_BYTES of a bundle are read as its page; the rest is dropped, cut after
-the last whole line (inside a line only when the page has no line end in its second half). A news page is a few hundred kilobytes at most (text or HTML), so a bundle past
-that is a dump of many pages or of something else, and laying it all out as one page would cost
-memory in proportion to its size for no article a reader could use. The bound keeps a worker's
-memory at the bytes it was handed plus a constant; BundleTooLarge still refuses bundles over
+Only the first MAX_PAGE_BYTES of a bundle are read as its page; the rest is dropped. The cut
+falls after the last whole line (inside a line only when the page has no line end in its second
+half). A news page is a few hundred kilobytes at most, text or HTML, so a bundle past that is a
+dump of many pages or of something else; laying it all out would cost memory in proportion to
+its size for no article a reader could use. BundleTooLarge still refuses bundles over
 MAX_BUNDLE_BYTES before any of this.
 """
 

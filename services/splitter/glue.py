@@ -14,6 +14,7 @@ from services.splitter.markers import trailing_punctuation
 
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _LETTER_RUN = re.compile("[\u0621-\u064a]+")
+_NOT_IN_WORD = re.compile("[^\u0621-\u064a\u064b-\u0652\u0670\u0640]")
 _ARABIC_WORD = re.compile("^[\u0621-\u064a\u064b-\u0652\u0670\u0640]+$")
 _WORD_CHAR = re.compile(r"\w")
 # Clitic runs and inflection endings that are never the half of a glued pair.
@@ -41,6 +42,9 @@ _SUFFIXES = frozenset(
     ]
 )
 _FULL_STOP = re.compile(r"[.!?؟]")
+# Cheap test first: a word of six or more characters with و/ف past its first three letters,
+# or a taa marbuta before its last two (a fused conjunction, or a word ended inside the token).
+_FUSED_HINT = re.compile(r"(?<!\S)(?=\S{6})(?:\S{3}\S*[وف]|\S*ة\S\S)")
 _SENTENCE_PUNCT = re.compile(r"[.،,؛;:!?؟]")
 _MAX_HEADING_WORDS = 12
 _COMMON_SHORT = 30
@@ -117,9 +121,9 @@ def _count_words(text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
     start = 0
     while start < len(text):
-        # Slices bound the word list findall builds; a newline never falls inside a word.
-        end = text.find("\n", start + _COUNT_SLICE)
-        end = len(text) if end < 0 else end + 1
+        # Slices bound the word list findall builds; they end where no word goes on.
+        stop = _NOT_IN_WORD.search(text, start + _COUNT_SLICE)
+        end = len(text) if stop is None else stop.end()
         # Dropping marks first makes each letter run a bare word, counted in C.
         counts.update(_LETTER_RUN.findall(bare(text[start:end])))
         start = end
@@ -128,13 +132,18 @@ def _count_words(text: str) -> Counter[str]:
 
 def split_glued_word(token: str, vocab: Vocabulary) -> list[str] | None:
     """The words of a token that glues two or more words, or None when it is one word."""
+    parts = _glued_parts(token, vocab)
+    return list(parts) if parts else None
+
+
+def _glued_parts(token: str, vocab: Vocabulary) -> tuple[str, ...] | None:
+    """split_glued_word as the page's shared tuple, for callers that only read it."""
     if len(token) < _MIN_GLUED:
         return None
-    if token in vocab.cuts:
-        parts = vocab.cuts[token]
-    else:
+    parts = vocab.cuts.get(token, ())
+    if parts == ():
         parts = vocab.cuts[token] = _split_token(token, vocab)
-    return list(parts) if parts else None
+    return parts
 
 
 def _split_token(token: str, vocab: Vocabulary) -> tuple[str, ...] | None:
@@ -146,7 +155,7 @@ def _split_token(token: str, vocab: Vocabulary) -> tuple[str, ...] | None:
     if cut is None:
         return None
     left, right = core[:cut], core[cut:]
-    tail = split_glued_word(right, vocab) or [right]
+    tail = _glued_parts(right, vocab) or (right,)
     parts = [left, *tail]
     parts[0], parts[-1] = lead + parts[0], parts[-1] + trail
     return tuple(parts)
@@ -218,7 +227,7 @@ def glue_points(text: str, vocab: Vocabulary) -> list[tuple[int, str, str]]:
     """Each glued token of a text as (token index, left part, rest of the token)."""
     points = []
     for k, token in enumerate(text.split()):
-        parts = split_glued_word(token, vocab)
+        parts = _glued_parts(token, vocab)
         if parts is not None:
             points.append((k, parts[0], "".join(parts[1:])))
     return points
@@ -228,7 +237,7 @@ def split_glued_run(text: str, vocab: Vocabulary) -> list[str]:
     """A run of titles glued with no separator, cut at every glued word."""
     segments: list[list[str]] = [[]]
     for token in text.split():
-        parts = split_glued_word(token, vocab)
+        parts = _glued_parts(token, vocab)
         if parts is None:
             segments[-1].append(token)
             continue
@@ -239,19 +248,20 @@ def split_glued_run(text: str, vocab: Vocabulary) -> list[str]:
 
 def split_glued_heading(paragraph: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """(heading, sentence) when a paragraph starts with a heading fused to a و/ف sentence."""
-    tokens = paragraph.split()
-    head = tokens[: _MAX_HEADING_WORDS + 1]
-    # Cheap test first: a fused conjunction needs و/ف past a word's first letters.
-    if not any(len(t) >= 6 and ("و" in t[3:] or "ف" in t[3:] or "ة" in t[:-2]) for t in head):
+    head = paragraph.split(None, _MAX_HEADING_WORDS + 1)[: _MAX_HEADING_WORDS + 1]
+    joined = " ".join(head)
+    if _FUSED_HINT.search(joined) is None:
         return None
+    punctuated = _SENTENCE_PUNCT.search(joined) is not None  # else no word needs the test below
     for k, token in enumerate(head):
-        if k > 0 and _SENTENCE_PUNCT.search(tokens[k - 1].replace("..", "")):
+        if punctuated and k > 0 and _SENTENCE_PUNCT.search(head[k - 1].replace("..", "")):
             return None
-        parts = split_glued_word(token, vocab)
+        parts = _glued_parts(token, vocab)
         if parts is None:
             continue
         if bare(parts[1])[:1] not in ("و", "ف"):
             return None
+        tokens = paragraph.split()  # all of them only now, for the sentence
         heading = " ".join([*tokens[:k], parts[0]])
         rest = " ".join(["".join(parts[1:]), *tokens[k + 1 :]])
         if len(heading.split()) >= 2 and is_sentence(rest):

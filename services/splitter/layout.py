@@ -27,6 +27,9 @@ from shared.contracts import Role
 
 MAX_PAGE_LINES = 100_000  # a news page has a few hundred; lines past this are not laid out
 _LINE = re.compile("[^\n]+")
+_UNEVEN_SPACE = re.compile(r"\s\s|[^\S ]")  # \s is what str.split() splits on
+_LONG_LINE = 10_000
+_FINAL_STOP = re.compile(r"(?<!\.)\.[\"”»)]*$")  # one full stop, not an ellipsis
 _HEADING_WORDS = 12
 _LONG_HEADLINE_WORDS = 22
 _INLINE_BULLETS = re.compile(r"\s*[•●▪◦■]\s*")
@@ -91,12 +94,12 @@ class Draft:
 
 def is_paragraph(line: str) -> bool:
     """Running text: a sentence-like line, or one too long to be a title."""
-    words = len(line.split())
+    words = len(line.split(None, 24))  # counts up to 25: no list of every word of a long line
     if words >= 25:
         return True
     if words < 8:
         return False
-    return bool(re.search(r"(?<!\.)\.[\"”»)]*$", line)) or "،" in line or is_sentence(line)
+    return bool(_FINAL_STOP.search(line)) or "،" in line or is_sentence(line)
 
 
 class _Layout:
@@ -148,7 +151,9 @@ class _Layout:
             self.unmarked_line(n, line)
 
     def unmarked_line(self, n: int, line: str) -> None:
-        if is_furniture(line) or (len(line) < 120 and normalize_line(line) in self.furniture):
+        if is_furniture(line) or (
+            self.furniture and len(line) < 120 and normalize_line(line) in self.furniture
+        ):
             return
         if self.mode == "related":
             self.related_line(n, line)
@@ -289,12 +294,19 @@ def page_lines(text: str, max_lines: int = MAX_PAGE_LINES) -> list[str]:
     lines: list[str] = []
     # One line at a time: a page of many short lines would double as a list of raw lines.
     for raw in _LINE.finditer(text):
-        line = " ".join(raw.group().split())
+        line = _collapse_spaces(raw.group())
         if line:
             lines.append(line)
             if len(lines) == max_lines:
                 break
     return lines
+
+
+def _collapse_spaces(line: str) -> str:
+    """The line's words joined by single spaces (what " ".join(line.split()) gives)."""
+    if len(line) >= _LONG_LINE and _UNEVEN_SPACE.search(line) is None and line.strip(" ") == line:
+        return line  # already collapsed: no list of every word of a huge line
+    return " ".join(line.split())
 
 
 def lay_out(lines: list[str], vocab: Vocabulary, furniture: set[str] | None = None) -> list[Draft]:

@@ -108,13 +108,20 @@ def strip_trailing_furniture(line: str) -> str:
     """A paragraph without the widget labels glued after its last sentence."""
     head = max(0, len(line) - _FURNITURE_SPAN)  # labels sit at the end: fold only the tail
     tail = line[head:]
-    folded = fold(tail).rstrip()
-    if not folded[-1:].isalpha():  # labels end in a letter; most paragraphs end in punctuation
+    if not _ends_in_letter(tail):  # labels do; most paragraphs end in punctuation
         return line
-    m = _TRAILING_FURNITURE.search(folded)
+    m = _TRAILING_FURNITURE.search(fold(tail))
     if m is None:
         return line
     return line[: head + _original_index(tail, m.start())].rstrip()
+
+
+def _ends_in_letter(text: str) -> bool:
+    """Whether fold(text) ends in a letter once trailing spaces go; no folding needed."""
+    text = text.rstrip()
+    while text and _MARKS.match(text[-1]):  # folding drops marks, which may uncover spaces
+        text = text[:-1].rstrip()
+    return text[-1:].isalpha()
 
 
 def strip_furniture_words(line: str) -> str:
