@@ -1,7 +1,7 @@
 """Search articles: build the Elasticsearch request (pure), run it, read the answer into models."""
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, Unpack
 
 from elasticsearch7 import Elasticsearch
 from elasticsearch7.exceptions import NotFoundError, TransportError
@@ -22,6 +22,17 @@ VARIANT_BOOST = 0.3
 REQUIRED_WORDS = "3<80%"
 SOURCE_FIELDS = ["id", "title", "source", "published_at", "story_id", "content_hash", "role", "url"]
 FACET_SIZES = {"sources": 20, "entities": 10}
+
+
+class Filters(TypedDict, total=False):
+    """What a search may be narrowed to; every key is optional."""
+
+    source: str | list[str] | None
+    date_from: date | str | None
+    date_to: date | str | None
+    entity: str | None
+    story: str | None
+    role: str | None
 
 
 class Model(BaseModel):
@@ -67,26 +78,17 @@ class SearchResult(Model):
     facets: dict[str, list[Facet]]
 
 
-def build_query(
-    query: str,
-    *,
-    source: str | list[str] | None = None,
-    date_from: date | str | None = None,
-    date_to: date | str | None = None,
-    entity: str | None = None,
-    story: str | None = None,
-    role: str | None = None,
-) -> dict[str, Any]:
+def build_query(query: str, **filters: Unpack[Filters]) -> dict[str, Any]:
     """The `query` clause: required words (with clitic variants), phrase boosts, filters."""
     text = parse_query(query)
-    filters = _filters(source, date_from, date_to, entity, story, role)
+    clauses = _filters(filters)
     if text.is_empty:
-        return {"bool": {"must": [{"match_all": {}}], "filter": filters}}
+        return {"bool": {"must": [{"match_all": {}}], "filter": clauses}}
     return {
         "bool": {
             "must": [_words_clause(text), *(_phrase_clause(p) for p in text.phrases)],
             "should": _score_clauses(text),
-            "filter": filters,
+            "filter": clauses,
         }
     }
 
@@ -94,27 +96,14 @@ def build_query(
 def build_request(
     query: str,
     *,
-    source: str | list[str] | None = None,
-    date_from: date | str | None = None,
-    date_to: date | str | None = None,
-    entity: str | None = None,
-    story: str | None = None,
-    role: str | None = None,
     collapse: Collapse = "story",
     size: int = 10,
     offset: int = 0,
+    **filters: Unpack[Filters],
 ) -> dict[str, Any]:
     """The whole search body: query, highlight, collapse, facets and sort."""
     body: dict[str, Any] = {
-        "query": build_query(
-            query,
-            source=source,
-            date_from=date_from,
-            date_to=date_to,
-            entity=entity,
-            story=story,
-            role=role,
-        ),
+        "query": build_query(query, **filters),
         "size": size,
         "from": offset,
         "track_total_hits": True,
@@ -150,29 +139,13 @@ def search(
     alias: str,
     query: str,
     *,
-    source: str | list[str] | None = None,
-    date_from: date | str | None = None,
-    date_to: date | str | None = None,
-    entity: str | None = None,
-    story: str | None = None,
-    role: str | None = None,
     collapse: Collapse = "story",
     size: int = 10,
     offset: int = 0,
+    **filters: Unpack[Filters],
 ) -> SearchResult:
     """Run a search against `alias` and return hits, totals and facets."""
-    body = build_request(
-        query,
-        source=source,
-        date_from=date_from,
-        date_to=date_to,
-        entity=entity,
-        story=story,
-        role=role,
-        collapse=collapse,
-        size=size,
-        offset=offset,
-    )
+    body = build_request(query, collapse=collapse, size=size, offset=offset, **filters)
     try:
         # The 7.17 client wants body fields as keywords (`from` is spelled `from_`).
         fields = {("from_" if key == "from" else key): value for key, value in body.items()}
@@ -244,14 +217,9 @@ def _score_clauses(text: QueryText) -> list[dict[str, Any]]:
     return clauses
 
 
-def _filters(
-    source: str | list[str] | None,
-    date_from: date | str | None,
-    date_to: date | str | None,
-    entity: str | None,
-    story: str | None,
-    role: str | None,
-) -> list[dict[str, Any]]:
+def _filters(given: Filters) -> list[dict[str, Any]]:
+    source, date_from, date_to = given.get("source"), given.get("date_from"), given.get("date_to")
+    entity, story, role = given.get("entity"), given.get("story"), given.get("role")
     filters: list[dict[str, Any]] = []
     if source:
         filters.append({"terms": {"source": [source] if isinstance(source, str) else source}})
