@@ -23,8 +23,9 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    add_completion=False,
 )
-dlq = typer.Typer(help="Inspect, retry or purge dead letters (what a stage could not process).")
+dlq = typer.Typer(help="Inspect, retry or purge dead letters.")
 app.add_typer(dlq, name="dlq")
 out = Console()
 err = Console(stderr=True)
@@ -63,7 +64,9 @@ def _redis(settings: ServiceSettings):  # type: ignore[no-untyped-def]
 
 @app.command()
 def push(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of page dumps.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders of page dumps.", metavar="PATH")
+    ],
     force: Annotated[bool, typer.Option(help="Push again even bundles already pushed.")] = False,
     redis_url: RedisUrl = None,
 ) -> None:
@@ -97,7 +100,10 @@ def push(
 
 @app.command()
 def worker(stage: Annotated[Stage, typer.Argument(help="Which stage this process runs.")]) -> None:
-    """Run one worker of a stage (start more to scale it; they share the consumer group)."""
+    """Run one worker of a stage; start more to scale it.
+
+    Workers of a stage share its consumer group, so each entry goes to one of them.
+    """
     module = importlib.import_module(f"services.{stage.value}.app")
     asyncio.run(module.create_app().run())
 
@@ -107,7 +113,10 @@ def ready(
     stage: Annotated[Stage, typer.Argument(help="Which stage to check.")],
     redis_url: RedisUrl = None,
 ) -> None:
-    """Exit 0 when a worker of this stage on this host is up (a container healthcheck)."""
+    """Exit 0 when this host runs a ready worker of STAGE.
+
+    Meant for container healthchecks.
+    """
     import socket
 
     from services.ops.status import count_live_workers
@@ -130,7 +139,10 @@ def run(
         Path | None, typer.Option("--push", help="Push these bundles once the workers are up.")
     ] = None,
 ) -> None:
-    """Start local Redis and Elasticsearch (installing them if missing) and every stage's workers."""
+    """Start Redis, Elasticsearch and every stage's workers.
+
+    Installs redis-server and the Elasticsearch artifacts first when they are missing.
+    """
     from services.ops.launcher import start_servers, start_workers, stop_workers
 
     err.print("starting Redis and Elasticsearch (first run downloads and installs them) ...")
@@ -183,7 +195,10 @@ def _wait_until_indexed(redis_url: str, timeout: float = 300.0) -> None:
 def stop(
     servers: Annotated[bool, typer.Option(help="Also stop Redis and Elasticsearch.")] = True,
 ) -> None:
-    """Stop the workers started by `khabar run --detach`, in pipeline order, then the servers."""
+    """Stop what `khabar run --detach` started.
+
+    Workers stop stage by stage in pipeline order, then Redis and Elasticsearch.
+    """
     from services.ops.launcher import stop_servers, stop_workers
 
     out.print(f"{stop_workers()} workers stopped")
@@ -194,7 +209,7 @@ def stop(
 
 @app.command()
 def status(redis_url: RedisUrl = None, es_url: EsUrl = None) -> None:
-    """Stream lengths, pending entries and lag per stage, live workers, dead letters, documents."""
+    """Show streams, lag, workers, dead letters and indexed documents."""
     from services.ops.status import pipeline_status
 
     settings = _settings(redis_url, es_url)
@@ -265,12 +280,14 @@ def search(
 
 @app.command()
 def analyze(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of page dumps.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders of page dumps.", metavar="PATH")
+    ],
     jsonl: Annotated[
         bool, typer.Option("--jsonl", help="One article per line as contract JSON.")
     ] = False,
 ) -> None:
-    """Run the whole pipeline in this process, without Redis or Elasticsearch."""
+    """Run the whole pipeline in-process, without any server."""
     from services.ops.push import bundle_files
     from services.pipeline import InProcessPipeline
     from shared.contracts import Bundle
@@ -348,7 +365,10 @@ def dlq_purge(
 
 @app.command()
 def reindex(es_url: EsUrl = None) -> None:
-    """Build the next index version from the current one and swap the alias atomically."""
+    """Copy the index into its next version and swap the alias.
+
+    The swap is atomic, so search never fails during a reindex.
+    """
     from services.indexer.reindex import reindex as run_reindex
     from shared.search import make_client
 
@@ -380,7 +400,10 @@ def bench(
         Path, typer.Option("--out", help="Where results.json goes; the plot goes beside it.")
     ] = Path("bench/results.json"),
 ) -> None:
-    """Measure throughput, latency and memory on fresh local servers; write results and README table."""
+    """Measure throughput, latency and memory on fresh local servers.
+
+    Writes bench/results.json, bench/throughput.png and the README table.
+    """
     from services.bench.run import FULL, QUICK, run_bench, write_report
 
     plan = QUICK if quick else FULL
