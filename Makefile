@@ -64,9 +64,9 @@ schemas: ## Write the JSON Schema of every contract to shared/contracts/schemas/
 	$(RUN) python -m shared.contracts.export
 
 .PHONY: up
-up: ## Production shape with Docker: Redis 7, Elasticsearch 8, Kibana 8, the four services
-	docker compose up -d --build
-	infra/kibana/import.sh
+up: ## Production shape with Docker (needs ES_PASSWORD, KIBANA_PASSWORD): Redis 7, ES 8, Kibana 8, the services
+	docker compose up -d --build --wait
+	KIBANA_URL=http://127.0.0.1:5601 KIBANA_USER=elastic KIBANA_PASSWORD="$$ES_PASSWORD" infra/kibana/import.sh
 
 .PHONY: down
 down: ## Stop the docker compose stack
