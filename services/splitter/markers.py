@@ -38,6 +38,10 @@ _FURNITURE_NAMES = (
     "اغلاق", "حفظ", "تعليقات", "facebook", "twitter", "whatsapp", "telegram", "linkedin",
     "email", "print", "share", "copy link", "skip to content", "skip to main content",
     "advertisement", "comments",
+    # share prompts and footers seen on many Arabic outlets
+    "شارك هذا الخبر", "شارك المقال", "مشاركه الخبر", "شارك عبر", "جميع الحقوق محفوظه",
+    "كل الحقوق محفوظه", "حقوق النشر محفوظه", "الحقوق محفوظه", "اشترك في النشره البريديه",
+    "all rights reserved", "copyright",
 )  # fmt: skip
 _FURNITURE_ALT = "|".join(
     n.replace(" ", r"\s+") for n in sorted(_FURNITURE_NAMES + _RELATED_NAMES, key=len, reverse=True)
