@@ -112,9 +112,18 @@ class _Layout:
         self.mode = "body"  # body | read_also | related
         self.pending: list[tuple[int, str]] = []  # short lines waiting for what follows
         self.bullets: list[tuple[int, str]] = []
+        self.last_source_line = -1  # where the page's last "المصدر:" line sits
 
     def run(self, lines: list[str]) -> list[Draft]:
         start = next((i for i, line in enumerate(lines) if is_paragraph(line)), len(lines))
+        self.last_source_line = next(
+            (
+                i
+                for i in range(len(lines) - 1, start - 1, -1)
+                if may_open_with_marker(lines[i]) and after_marker(lines[i], SOURCE) is not None
+            ),
+            -1,
+        )
         self.current = Draft(Role.MAIN, 0, header=[x for x in lines[:start] if not is_furniture(x)])
         self.drafts.append(self.current)
         for n, line in enumerate(lines[start:], start):
@@ -168,6 +177,13 @@ class _Layout:
         if not is_paragraph(line):
             self.pending.append((n, bullet_item(line) or line))
             return
+        if self.inline_links_before(n):
+            for hn, text in self.pending:
+                self.headline(hn, text)
+            self.pending = []
+            self.mode = "body"
+            self.body_line(line)
+            return
         *headlines, title = self.pending or [(n, "")]
         for hn, text in headlines:
             self.headline(hn, text)
@@ -176,6 +192,21 @@ class _Layout:
         self.drafts.append(self.current)
         self.mode = "body"
         self.body_line(line)
+
+    def inline_links_before(self, n: int) -> bool:
+        """A "read also" list of links set inside the main article, which goes on after it.
+
+        Told apart from a full article glued below the page: several titles in a row, and the
+        main article's own source line still to come further down.
+        """
+        main = self.current
+        return (
+            len(self.pending) >= 2
+            and main.role is Role.MAIN
+            and main.source is None
+            and main.keywords_raw is None
+            and self.last_source_line > n
+        )
 
     def related_line(self, n: int, line: str) -> None:
         item = bullet_item(line)

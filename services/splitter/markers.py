@@ -42,6 +42,8 @@ _FURNITURE_NAMES = (
     "شارك هذا الخبر", "شارك المقال", "مشاركه الخبر", "شارك عبر", "جميع الحقوق محفوظه",
     "كل الحقوق محفوظه", "حقوق النشر محفوظه", "الحقوق محفوظه", "اشترك في النشره البريديه",
     "all rights reserved", "copyright",
+    # screen-reader labels around inline link lists ("list 1 of 2", "end of list")
+    "end of list", "list", "of",
 )  # fmt: skip
 _FURNITURE_ALT = "|".join(
     n.replace(" ", r"\s+") for n in sorted(_FURNITURE_NAMES + _RELATED_NAMES, key=len, reverse=True)
@@ -50,6 +52,7 @@ _FURNITURE = re.compile(rf"(?<!\w)(?:{_FURNITURE_ALT})(?!\w)", re.I)
 # Every word of a furniture name: a line with any other word cannot be furniture.
 _FURNITURE_WORDS = frozenset(w for n in _FURNITURE_NAMES + _RELATED_NAMES for w in n.split())
 _LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 _TRAILING_FURNITURE = re.compile(rf"(?<=[.!?؟»\"”)])(?:\s+(?:{_FURNITURE_ALT}))+\s*$", re.I)
 _END_FURNITURE = re.compile(rf"(?<!\w)(?:{_FURNITURE_ALT})\W*$", re.I)
 BULLET = re.compile(r"^\s*(?:[•●▪◦·■□►▶»*✓✔]|[-–—](?=\s))\s*")
@@ -103,6 +106,8 @@ def is_furniture(line: str) -> bool:
     if len(line) > _FURNITURE_SPAN:
         return False
     folded = fold(line)
+    if _LETTERS.search(folded) is None:
+        return _DIGIT.search(folded) is None  # "14/1/2025" is a date line, not furniture
     if any(m.group().casefold() not in _FURNITURE_WORDS for m in _LETTERS.finditer(folded)):
         return False
     return _LETTERS.search(_FURNITURE.sub(" ", folded)) is None

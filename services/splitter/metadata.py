@@ -98,6 +98,9 @@ def derive_title(body: str) -> str | None:
     return " ".join(words[:_TITLE_WORDS]).rstrip("،,:؛")
 
 
+_BREADCRUMB = re.compile(r"\s*[|›»>]\s*")
+
+
 def read_header(lines: list[str], captured_at: datetime | None = None) -> Header:
     """Title, section, byline, source and dates from the lines above the first paragraph."""
     dates: list[ParsedDate] = []
@@ -124,7 +127,7 @@ def read_header(lines: list[str], captured_at: datetime | None = None) -> Header
     if title_at is not None and title_at > 0:
         before = texts[title_at - 1][1]
         if len(before.split()) <= 5 and not ends_sentence(before):
-            section = before
+            section = _BREADCRUMB.split(before)[-1].strip() or before  # "أخبار|سياسة" → "سياسة"
     after = [t for i, t in texts[(title_at + 1 if title_at is not None else 0) :]]
     after = [t for t in after if len(t.split()) <= 6 and not ends_sentence(t)]
     if author is None and after and (len(after) >= 2 or _looks_like_name(after[0])):
