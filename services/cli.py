@@ -7,7 +7,7 @@ import signal
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -16,6 +16,9 @@ from rich.table import Table
 
 from shared.settings import ServiceSettings
 from shared.streams import Stage, Streams
+
+if TYPE_CHECKING:
+    from redis import Redis
 
 app = typer.Typer(
     help="Khabar (خبر): an event-driven pipeline for Arabic news.\n\n"
@@ -46,7 +49,8 @@ def _settings(redis_url: str | None = None, es_url: str | None = None) -> Servic
     return ServiceSettings(**overrides)  # type: ignore[arg-type]
 
 
-def _redis(settings: ServiceSettings):  # type: ignore[no-untyped-def]
+def _redis(settings: ServiceSettings) -> "Redis":
+    """A connected client, or a clear message and exit 2 when Redis is not there."""
     from redis import Redis
     from redis.exceptions import ConnectionError as RedisDown
 
@@ -92,7 +96,7 @@ def push(
             progress=lambda n: bar.advance(task, n),
         )
     out.print(f"{report.added} bundles pushed, {report.already_pushed} already pushed before.")
-    for path in report.too_large or []:
+    for path in report.too_large:
         err.print(
             f"skipped {path}: larger than MAX_BUNDLE_BYTES ({settings.max_bundle_bytes:,} bytes)"
         )

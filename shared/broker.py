@@ -131,6 +131,11 @@ class StageRunner(Generic[In, Out]):
             self._redis = None
 
     @property
+    def started(self) -> bool:
+        """Whether start() opened the connection."""
+        return self._redis is not None
+
+    @property
     def redis(self) -> Redis:
         """The open connection; start() must have run."""
         if self._redis is None:

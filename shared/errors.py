@@ -6,7 +6,8 @@ KhabarError
 │   ├── EmptyBundle          nothing but whitespace or markup
 │   ├── BundleTooLarge       over the configured size limit
 │   ├── NotNews              binary data, or text with no article in it
-│   └── BadMessage           invalid JSON, unknown schema_version, contract violation
+│   ├── BadMessage           invalid JSON, unknown schema_version, contract violation
+│   └── DocumentRejected     Elasticsearch refused a document for good
 └── Transient                a dependency failed: retried, never dead-lettered for it
     └── SearchUnavailable    Elasticsearch did not confirm a write
 """
@@ -56,6 +57,12 @@ class BadMessage(BadInput):
     """A stream entry is not a valid message of the expected contract."""
 
     advice = "Produce messages that match shared/contracts (see contracts/schemas/)."
+
+
+class DocumentRejected(BadInput):
+    """Elasticsearch refused the document for good (a mapping error, say)."""
+
+    advice = "Check the document against infra/index-template.json, then `khabar dlq retry`."
 
 
 class Transient(KhabarError):

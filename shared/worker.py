@@ -85,8 +85,9 @@ def build_worker(
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-        await runner.redis.delete(_heartbeat_key(runner))
-        await runner.stop()
+        if runner.started:  # a failed startup must not hide its own error behind this one
+            await runner.redis.delete(_heartbeat_key(runner))
+            await runner.stop()
         await stack.aclose()
         logger.info("worker stopped", extra={"fields": {"stage": stage.value}})
 

@@ -10,18 +10,12 @@ from faststream import FastStream
 from services.indexer.bulk import ensure_index, index_batch
 from shared.broker import Handle, ItemResult
 from shared.contracts import DedupedArticle
-from shared.errors import BadInput
+from shared.errors import DocumentRejected
 from shared.search import make_client, wait_until_ready
 from shared.settings import ServiceSettings
 from shared.streams import Stage
 from shared.wire import decode
 from shared.worker import build_worker
-
-
-class DocumentRejected(BadInput):
-    """Elasticsearch refused the document for good (a mapping error, say)."""
-
-    advice = "Check the document against infra/index-template.json, then `khabar dlq retry`."
 
 
 def create_app(settings: ServiceSettings | None = None) -> FastStream:

@@ -1,7 +1,7 @@
 """Push bundles onto the `bundles` stream: each file once, however often it is pushed."""
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from redis import Redis
@@ -26,7 +26,7 @@ class PushReport:
 
     added: int = 0
     already_pushed: int = 0
-    too_large: list[Path] | None = None
+    too_large: list[Path] = field(default_factory=list)
 
 
 def bundle_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -52,7 +52,7 @@ def push_files(
     progress: Callable[[int], None] = lambda _n: None,
 ) -> PushReport:
     """Push files as bundles; a bundle already pushed (same bytes) is skipped unless force."""
-    report = PushReport(too_large=[])
+    report = PushReport()
     script = redis.register_script(_PUSH_ONCE)
     pushed_key = streams.key("pushed")
     for start in range(0, len(files), PUSH_CHUNK):
@@ -61,7 +61,7 @@ def push_files(
         queued = 0
         for path in chunk:
             if path.stat().st_size > max_bytes:
-                report.too_large.append(path)  # type: ignore[union-attr]
+                report.too_large.append(path)
                 continue
             bundle = Bundle.from_raw(path.read_bytes(), name=path.name)
             fields = bundle_fields(bundle)

@@ -91,7 +91,7 @@ def test_a_bundle_added_with_redis_cli_in_the_documented_layout_is_indexed(
     workers.start_all()
     wait_for(
         lambda: len(indexed_ids(es_url, es_index)) >= 1,
-        180,
+        300,
         "the article in Elasticsearch",
         workers.logs,
     )

@@ -56,21 +56,27 @@ def all_indexed(
     return len(seen) == bundles and set(indexed_ids(es_url, index)) == published
 
 
+def start_with_a_busy_enricher(
+    workers: Workers, rclient: redis.Redis, streams: Streams
+) -> subprocess.Popen[bytes]:
+    """One worker per stage, returned once the enricher is mid-run, so killing it hurts."""
+    workers.start_all()
+    [enricher] = workers.procs[Stage.ENRICHER]
+    wait_for(
+        lambda: rclient.xlen(streams.name("enriched")) >= 8,
+        300,
+        "the enricher to get going",
+        workers.logs,
+    )
+    return enricher
+
+
 def test_a_worker_killed_mid_batch_loses_nothing_and_indexes_nothing_twice(
     workers: Workers, rclient: redis.Redis, streams: Streams, es_url: str, es_index: str
 ) -> None:
     bundles = variant_bundles(60)
     push_bundles(rclient, streams, bundles)
-    workers.start(Stage.SPLITTER)
-    workers.start(Stage.DEDUP)
-    workers.start(Stage.INDEXER)
-    [enricher] = workers.start(Stage.ENRICHER)
-    wait_for(
-        lambda: rclient.xlen(streams.name("enriched")) >= 8,
-        120,
-        "the enricher to get going",
-        workers.logs,
-    )
+    enricher = start_with_a_busy_enricher(workers, rclient, streams)
     assert workers.kill(enricher, signal.SIGKILL) == -signal.SIGKILL
     [indexer] = workers.procs[Stage.INDEXER]
     wait_for(lambda: len(indexed_ids(es_url, es_index)) > 0, 300, "first documents", workers.logs)
@@ -79,7 +85,7 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_indexes_nothing_twice(
     workers.start(Stage.INDEXER)
     wait_for(
         lambda: all_indexed(rclient, streams, es_url, es_index, 60),
-        240,
+        400,
         "every article indexed",
         workers.logs,
     )
@@ -91,21 +97,12 @@ def test_sigterm_stops_a_worker_cleanly_and_what_it_held_is_finished_or_handed_b
     workers: Workers, rclient: redis.Redis, streams: Streams, es_url: str, es_index: str
 ) -> None:
     push_bundles(rclient, streams, variant_bundles(40))
-    workers.start(Stage.SPLITTER)
-    workers.start(Stage.DEDUP)
-    workers.start(Stage.INDEXER)
-    [enricher] = workers.start(Stage.ENRICHER)
-    wait_for(
-        lambda: rclient.xlen(streams.name("enriched")) >= 8,
-        120,
-        "the enricher to get going",
-        workers.logs,
-    )
+    enricher = start_with_a_busy_enricher(workers, rclient, streams)
     assert workers.kill(enricher, signal.SIGTERM) == 0, workers.logs()
     workers.start(Stage.ENRICHER)
     wait_for(
         lambda: all_indexed(rclient, streams, es_url, es_index, 40),
-        240,
+        400,
         "every article",
         workers.logs,
     )
@@ -130,7 +127,7 @@ def test_a_message_delivered_twice_and_a_bundle_pushed_twice_give_no_duplicate_d
             int(rclient.xinfo_groups(streams.name("deduped"))[0]["lag"] or 0) == 0
             and int(rclient.xinfo_groups(streams.name("deduped"))[0]["pending"]) == 0
         ),
-        120,
+        300,
         "the redelivered messages to be consumed",
         workers.logs,
     )
@@ -175,7 +172,7 @@ def test_a_poison_message_in_each_stream_is_dead_lettered_while_the_rest_flows(
     )
     wait_for(
         lambda: all_indexed(rclient, streams, es_url, es_index, 3),
-        180,
+        300,
         "the good bundles",
         workers.logs,
     )
@@ -211,7 +208,7 @@ def test_elasticsearch_down_for_thirty_seconds_mid_run_loses_nothing(
         servers._run_script(ES_START, "--port", str(port), "--dir", str(folder), "--heap", "512m")
         wait_for(
             lambda: all_indexed(client, streams, es_url, es_index, 30),
-            240,
+            400,
             "every article",
             pool.logs,
         )
@@ -240,7 +237,7 @@ def test_redis_restarted_mid_run_with_aof_resumes_and_loses_nothing(
         servers._run_script(*start)
         wait_for(
             lambda: all_indexed(client, streams, es_url, es_index, 30),
-            240,
+            400,
             "every article",
             pool.logs,
         )
