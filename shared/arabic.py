@@ -88,15 +88,6 @@ _MATCHING_TABLE: dict[str, str] = {
 }
 
 
-# Anything display_form would change; text without it is returned as it is, without the char loop.
-_DISPLAY_CHANGES = re.compile(
-    "["
-    + re.escape("".join(sorted(_INVISIBLE | _JOINERS)) + _TATWEEL + "".join(_DISPLAY_TABLE))
-    + "\ufb50-\ufdff\ufe70-\ufefc\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
-    + "]| {2,}"
-)
-
-
 def _is_diacritic(ch: str) -> bool:
     """Harakat, tanween, shadda, sukun, superscript alef and Quranic annotation marks."""
     code = ord(ch)
@@ -143,19 +134,36 @@ def _matching_char(ch: str) -> str:
     return ch
 
 
-def normalize_with_offsets(text: str, form: Form) -> tuple[str, list[int]]:
-    """Normalize `text` and give, for each output character, its offset in `text`."""
-    if form == "display" and _DISPLAY_CHANGES.search(text) is None:
-        return text, list(range(len(text)))
-    out: list[str] = []
-    offsets: list[int] = []
-    last_was_space = False
-    for i, ch in enumerate(text):
+_HORIZONTAL_SPACES = " \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# What either form may change: a run of spaces, a space other than " ", or a character that a rule
+# maps to something else. Everything between two matches is copied as it is (only Latin and other
+# cased letters are lowercased for matching), so the per-character rules run on few characters.
+_CHANGES_PATTERN = (
+    f"[{_HORIZONTAL_SPACES}]{{2,}}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|["
+    + re.escape("".join(sorted(_INVISIBLE | _JOINERS)) + _TATWEEL + "".join(_DISPLAY_TABLE))
+    + "\ufb50-\ufdff\ufe70-\ufefc"
+)
+_CHANGES: dict[Form, re.Pattern[str]] = {
+    "display": re.compile(_CHANGES_PATTERN + "]"),
+    "matching": re.compile(
+        _CHANGES_PATTERN
+        + re.escape("".join(_MATCHING_TABLE))
+        + "\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed]"
+    ),
+}
+
+
+def _normalize_chars(
+    text: str, start: int, end: int, form: Form, out: list[str], offsets: list[int], space: bool
+) -> bool:
+    """Apply the per-character rules to text[start:end]; return whether it ended on a space."""
+    for i in range(start, end):
+        ch = text[i]
         if _is_horizontal_space(ch):
-            if not last_was_space:
+            if not space:
                 out.append(" ")
                 offsets.append(i)
-            last_was_space = True
+            space = True
             continue
         pieces = _display_char(text, i)
         if form == "matching":
@@ -164,8 +172,41 @@ def normalize_with_offsets(text: str, form: Form) -> tuple[str, list[int]]:
             out.append(piece)
             offsets.append(i)
         if pieces:
-            last_was_space = False
+            space = False
+    return space
+
+
+def normalize_with_offsets(text: str, form: Form) -> tuple[str, list[int]]:
+    """Normalize `text` and give, for each output character, its offset in `text`."""
+    changes = _CHANGES[form]
+    if changes.search(text) is None and (form == "display" or text.lower() == text):
+        return text, list(range(len(text)))
+    out: list[str] = []
+    offsets: list[int] = []
+    space = False  # whether the last character written was a space
+    position = 0
+    for match in changes.finditer(text):
+        space = _copy(text, position, match.start(), form, out, offsets, space)
+        space = _normalize_chars(text, match.start(), match.end(), form, out, offsets, space)
+        position = match.end()
+    _copy(text, position, len(text), form, out, offsets, space)
     return "".join(out), offsets
+
+
+def _copy(
+    text: str, start: int, end: int, form: Form, out: list[str], offsets: list[int], space: bool
+) -> bool:
+    """Copy a stretch the rules leave alone (but for case); return whether it ended on a space."""
+    if space and text[start : start + 1] == " ":
+        start += 1  # a space already written before the characters that were dropped
+    if start >= end:
+        return space
+    piece = text[start:end]
+    if form == "matching" and piece.lower() != piece:
+        return _normalize_chars(text, start, end, form, out, offsets, space)
+    out.append(piece)
+    offsets.extend(range(start, end))
+    return piece[-1] == " "
 
 
 def display_form(text: str) -> str:

@@ -109,14 +109,17 @@ def entity_id_for(label: str, key: str) -> str:
     return f"{label.lower()}-{hashlib.sha1(f'{label}|{key}'.encode()).hexdigest()[:16]}"  # noqa: S324
 
 
-def _edit_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
+def one_edit_apart(a: str, b: str) -> bool:
+    """True when one insertion, deletion or substitution turns `a` into `b` (and a != b); linear."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    # Past the first difference the rest must match, shifted by one if the lengths differ.
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 class Canonicalizer:
@@ -191,9 +194,8 @@ class Canonicalizer:
         form = matching_form(name)
         if len(form) < MIN_FUZZY_LENGTH:
             return None
-        for other in article_names:
-            other_form = matching_form(other)
-            if other_form != form and _edit_distance(form, other_form) <= 1:
+        for other in dict.fromkeys(article_names):
+            if one_edit_apart(form, matching_form(other)):
                 known = self.registry.lookup(self._key(other, label))
                 if known is not None:
                     return known

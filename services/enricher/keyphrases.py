@@ -41,15 +41,18 @@ def _key(word: str) -> str:
     return matching_form(word)
 
 
-def _candidates(words: Sequence[str], keys: Sequence[str]) -> Counter[tuple[str, ...]]:
+def _candidates(keys: Sequence[str]) -> tuple[Counter[tuple[str, ...]], dict[tuple[str, ...], int]]:
+    """How often each candidate n-gram occurs, and where it first does."""
     counts: Counter[tuple[str, ...]] = Counter()
+    first: dict[tuple[str, ...], int] = {}
     for n in range(1, MAX_N + 1):
         for i in range(len(keys) - n + 1):
             gram = tuple(keys[i : i + n])
             if gram[0] in _STOP or gram[-1] in _STOP or len(gram[0]) < 3:
                 continue
             counts[gram] += 1
-    return counts
+            first.setdefault(gram, i)
+    return counts, first
 
 
 def key_phrases(title: str, body: str, keywords: Sequence[str] = ()) -> list[str]:
@@ -58,11 +61,7 @@ def key_phrases(title: str, body: str, keywords: Sequence[str] = ()) -> list[str
         return list(dict.fromkeys(k.strip() for k in keywords if k.strip()))[:MAX_PHRASES]
     words = _WORD.findall(f"{title}\n{title}\n{body}")  # the title counts double
     keys = [_key(w) for w in words]
-    shown: dict[tuple[str, ...], str] = {}
-    for n in range(1, MAX_N + 1):
-        for i in range(len(keys) - n + 1):
-            shown.setdefault(tuple(keys[i : i + n]), " ".join(words[i : i + n]))
-    counts = _candidates(words, keys)
+    counts, first = _candidates(keys)
     # Longer phrases first at equal count: "وزير الخارجية" says more than "وزير".
     ranked = sorted(
         (g for g, c in counts.items() if c >= MIN_COUNT),
@@ -76,4 +75,5 @@ def key_phrases(title: str, body: str, keywords: Sequence[str] = ()) -> list[str
         chosen.append(gram)
         if len(chosen) == MAX_PHRASES:
             break
-    return [shown[g] for g in chosen]
+    # Each phrase as first written (the matching form is for counting only).
+    return [" ".join(words[first[g] : first[g] + len(g)]) for g in chosen]

@@ -1,8 +1,10 @@
 """Arabic normalization: one case per rule, with real words."""
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from shared.arabic import display_form, matching_form, normalize_with_offsets
+from shared.arabic import _normalize_chars, display_form, matching_form, normalize_with_offsets
 
 
 @pytest.mark.parametrize(
@@ -155,3 +157,21 @@ def test_display_offsets_agree_with_the_character_rules(text: str) -> None:
     normalized, offsets = normalize_with_offsets(text, "display")
     assert len(offsets) == len(normalized)
     assert all(text[o] == c for o, c in zip(offsets, normalized, strict=True) if c != " ")
+
+
+# Every character some rule touches, with plain letters, spaces and cased Latin around them.
+_TRICKY = (
+    "قال بوتين ابجد AbZ İ Ⓐ ١٢۳ ی ک ـ ً ُ ّ ٰ ؤ ئ ة ى أإآٱ «»“”–—… ،؛؟ "
+    "\u200b\u200c\u200d\u200f\ufeff\u00ad\t\u00a0\u2003\u3000\ufefb\ufdf2 😀\u200d"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.one_of(st.sampled_from(" \n"), st.sampled_from(_TRICKY)), max_size=40))
+@example("a \u200b b")
+def test_fast_path_equals_the_character_rules_applied_one_by_one(text: str) -> None:
+    for form in ("display", "matching"):
+        out: list[str] = []
+        offsets: list[int] = []
+        _normalize_chars(text, 0, len(text), form, out, offsets, False)  # type: ignore[arg-type]
+        assert normalize_with_offsets(text, form) == ("".join(out), offsets)  # type: ignore[arg-type]

@@ -6,6 +6,7 @@ from services.enricher.canonical import (
     Canonicalizer,
     InMemoryRegistry,
     KnownEntity,
+    one_edit_apart,
     phonetic_key,
 )
 
@@ -91,3 +92,22 @@ def test_in_article_typo_joins_the_known_spelling() -> None:
     canonicalizer = Canonicalizer(InMemoryRegistry())
     right, typo = canonicalizer.resolve([("الكرملين", "ORG"), ("الكرمللين", "ORG")])
     assert typo == right
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("بودابست", "بوادبست", False),  # a swap is two edits
+        ("بودابست", "بودابيست", True),  # insertion
+        ("بودابست", "بودبست", True),  # deletion
+        ("بودابست", "بوذابست", True),  # substitution
+        ("بودابست", "بودابست", False),  # the same name is not a near miss
+        ("لافروف", "لافروفا", True),  # at the end
+        ("لافروف", "افروف", True),  # at the start
+        ("لافروف", "لافرو", True),
+        ("لافروف", "روبيو", False),
+    ],
+)
+def test_one_edit_apart_agrees_with_edit_distance_one(a: str, b: str, expected: bool) -> None:
+    assert one_edit_apart(a, b) is expected
+    assert one_edit_apart(b, a) is expected
