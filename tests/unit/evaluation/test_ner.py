@@ -7,7 +7,15 @@ import spacy
 
 from services.enricher.canonical import InMemoryRegistry
 from services.enricher.enrich import Enricher
-from services.evaluation.ner import evaluate_canonical, evaluate_ner, gold_spans, score_spans
+from services.evaluation.ner import (
+    evaluate_canonical,
+    evaluate_enricher_ner,
+    evaluate_ner,
+    gold_spans,
+    group_articles,
+    score_spans,
+    snap_to_tokens,
+)
 from shared.arabic import matching_form
 
 
@@ -84,3 +92,38 @@ def test_evaluate_canonical_counts_variants_that_reach_the_canonical_form(tmp_pa
     assert metrics["canonical form accuracy"] == 1.0
     assert metrics["same entity_id accuracy"] == 1.0
     assert metrics["found and canonical in a sentence"] == 1.0
+
+
+def test_a_span_is_widened_to_the_whitespace_tokens_it_touches() -> None:
+    text = "التقى وبوتين لافروف"
+    start = text.index("بوتين")
+    assert snap_to_tokens(text, start, start + len("بوتين")) == (6, 12)
+    assert snap_to_tokens(text, start, start + 2) == (6, 12)
+    assert snap_to_tokens(text, 0, 5) == (0, 5)
+
+
+def test_datelines_open_articles_and_numbered_lines_do_not() -> None:
+    sentences = [
+        [("عمان", "B-LOC"), ("-", "O"), ("قال", "O")],
+        [("1", "O"), ("-", "O"), ("الأول", "O")],
+        [("واشنطن", "B-LOC"), ("-", "O"), ("رويترز", "B-ORG")],
+        [("وقال", "O"), ("بوش", "B-PERS")],
+    ]
+    assert [len(a) for a in group_articles(sentences)] == [2, 2]
+    assert [len(a) for a in group_articles([sentences[3]] * 7, longest=3)] == [3, 3, 1]
+
+
+def test_enricher_is_scored_on_whole_articles_with_clitics_inside_gold_tokens(tmp_path: Path) -> None:
+    # The article-level pass tags the second, bare "لافروف" after the ruler found the full name,
+    # and "ولافروف" is one gold token: the enricher's clitic-free span still counts as a hit.
+    test_file = tmp_path / "test.txt"
+    test_file.write_text(
+        "موسكو B-LOC\n- O\nقال O\nسيرغي B-PERS\nلافروف I-PERS\n\n"
+        "وأضاف O\nولافروف B-PERS\nفي O\nبكين B-LOC\n",
+        encoding="utf-8",
+    )
+    enricher = Enricher(_rule_pipeline(), InMemoryRegistry())
+    metrics = {m.name: m for m in evaluate_enricher_ner(test_file, enricher)}
+    assert metrics["precision micro"].value == 1.0
+    assert metrics["recall micro"].value == 3 / 4
+    assert metrics["F1 micro"].part == "enricher"
