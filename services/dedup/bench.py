@@ -1,46 +1,36 @@
 """Benchmark of the Redis dedup store: check-and-insert latency and memory per article.
 
 Loads `n_existing` synthetic articles (random signatures and band buckets: real MinHash
-values are uniform too) through pipelines, then times `n_probe` single check-and-insert
-calls, half new content and half near copies of loaded articles (so candidates come back).
+values are uniform too) with the bulk loader, which leaves the layout check-and-insert would,
+then times `n_probe` single check-and-insert calls, half new content and half near copies of
+loaded articles (so candidates come back).
 Memory per article is the growth of INFO `used_memory` over the load divided by n_existing.
 """
 
 import time
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 import redis
 
+from services.dedup.bulk import BulkLoader, FingerprintRows
 from services.dedup.fingerprint import BANDS, NUM_PERM, ROWS, Fingerprint
 from services.dedup.store import Namespace, RedisDedupStore
 
 _EMPTY = np.empty(0, dtype=np.uint64)
 
 
-def _synthetic(rng: np.random.Generator, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    signatures = rng.integers(0, 2**16, size=(n, NUM_PERM), dtype=np.uint16)
-    buckets = rng.integers(0, 2**63, size=(n, BANDS), dtype=np.uint64)
-    hashes = rng.integers(0, 2**63, size=(n, 4), dtype=np.uint64)
-    return signatures, buckets, hashes
+def _synthetic(rng: np.random.Generator, n: int) -> FingerprintRows:
+    return FingerprintRows(
+        rng.integers(0, 256, size=(n, 32), dtype=np.uint8),
+        rng.integers(0, 2**16, size=(n, NUM_PERM), dtype=np.uint16),
+        rng.integers(0, 2**63, size=(n, BANDS), dtype=np.uint64),
+    )
 
 
-def _fingerprint(signature: np.ndarray, buckets: np.ndarray, digest: np.ndarray) -> Fingerprint:
-    content_hash = digest.astype(">u8").tobytes().hex()
-    return Fingerprint(content_hash, _EMPTY, signature, tuple(int(b) for b in buckets))
-
-
-def _articles(
-    rng: np.random.Generator, n: int, start: int, batch: int = 10_000
-) -> Iterator[tuple[str, Fingerprint]]:
-    for first in range(0, n, batch):
-        count = min(batch, n - first)
-        signatures, buckets, hashes = _synthetic(rng, count)
-        for k in range(count):
-            article_id = f"{start + first + k:016x}-000"
-            yield article_id, _fingerprint(signatures[k], buckets[k], hashes[k])
+def _ids(start: int, n: int) -> list[str]:
+    return [f"{k:016x}-000" for k in range(start, start + n)]
 
 
 def _near_copy(rng: np.random.Generator, original: Fingerprint) -> Fingerprint:
@@ -62,12 +52,14 @@ def _used_memory(client: "redis.Redis") -> int:
 
 
 def _delete_prefix(client: "redis.Redis", prefix: str) -> None:
-    pipe = client.pipeline(transaction=False)
-    for n, key in enumerate(client.scan_iter(match=f"{prefix}:*", count=10_000), 1):
-        pipe.unlink(key)
-        if n % 10_000 == 0:
-            pipe.execute()
-    pipe.execute()
+    batch: list[bytes] = []
+    for key in client.scan_iter(match=f"{prefix}:*", count=10_000):
+        batch.append(key)
+        if len(batch) == 10_000:
+            client.unlink(*batch)
+            batch.clear()
+    if batch:
+        client.unlink(*batch)
 
 
 def bench_store(redis_url: str, n_existing: int, n_probe: int, seed: int = 1) -> dict[str, float]:
@@ -77,21 +69,18 @@ def bench_store(redis_url: str, n_existing: int, n_probe: int, seed: int = 1) ->
     store = RedisDedupStore(client, prefix, capacity=n_existing + n_probe)
     rng = np.random.default_rng(seed)
     try:
+        ids, rows = _ids(0, n_existing), _synthetic(rng, n_existing)
         before = _used_memory(client)
         started = time.perf_counter()
-        kept: list[Fingerprint] = []
-        every = max(1, n_existing // max(1, n_probe))
-
-        def loading() -> Iterator[tuple[str, Fingerprint]]:
-            for n, (article_id, fingerprint) in enumerate(_articles(rng, n_existing, 0)):
-                if n % every == 0:
-                    kept.append(fingerprint)
-                yield article_id, fingerprint
-
-        store.insert_many(Namespace.BODY, loading())
+        BulkLoader(store).load(Namespace.BODY, ids, rows)
         load_seconds = time.perf_counter() - started
         per_article = (_used_memory(client) - before) / max(1, n_existing)
-        probes = list(_articles(rng, n_probe, n_existing))
+        # every n_existing // n_probe-th stored article is the original of a near-copy probe
+        every = max(1, n_existing // max(1, n_probe))
+        kept = [rows.fingerprint(k) for k in range(0, n_existing, every)]
+        del ids, rows
+        probe_rows = _synthetic(rng, n_probe)
+        probes = [(i, probe_rows.fingerprint(k)) for k, i in enumerate(_ids(n_existing, n_probe))]
         latencies = []
         found = 0
         for k, (article_id, fingerprint) in enumerate(probes):
@@ -106,6 +95,7 @@ def bench_store(redis_url: str, n_existing: int, n_probe: int, seed: int = 1) ->
             "n_existing": float(n_existing),
             "n_probe": float(n_probe),
             "load_seconds": load_seconds,
+            "load_articles_per_s": n_existing / max(load_seconds, 1e-9),
             "bytes_per_article": per_article,
             "p50_ms": float(np.percentile(ms, 50)),
             "p99_ms": float(np.percentile(ms, 99)),

@@ -17,10 +17,10 @@ hashtables and memory per article rises):
     band:<b>:<shard>     HASH 4-byte bucket -> packed big-endian uint32 seqs
     docs:<seq // 256>    STRING of fixed-size records: has_body, id length, id, signature
 Keys of docs blocks are computed inside the script: single-node Redis, not Redis Cluster.
+Bulk loads into an empty store (services/dedup/bulk.py) leave this same layout, much faster.
 """
 
 import zlib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
@@ -35,7 +35,7 @@ MAX_CANDIDATES = 64
 MAX_ID_BYTES = 68  # 64 hex digits + "-" + 3-digit position
 DOCS_PER_BLOCK = 256
 _SIG_BYTES = NUM_PERM  # one byte per value: see fingerprint.stored_signature
-_RECORD_BYTES = 2 + MAX_ID_BYTES + _SIG_BYTES
+RECORD_BYTES = 2 + MAX_ID_BYTES + _SIG_BYTES
 _ENTRIES_PER_SHARD = 64
 
 
@@ -220,6 +220,16 @@ class RedisDedupStore:
         self._shards = shard_count(capacity)
         self._script = client.register_script(_CHECK_AND_INSERT)
 
+    @property
+    def client(self) -> "redis.Redis":
+        """The Redis client the store talks through."""
+        return self._client
+
+    @property
+    def shards(self) -> int:
+        """How many shards each of the store's hashes is split into."""
+        return self._shards
+
     def key(self, namespace: Namespace, *parts: str) -> str:
         """A key of this store, e.g. key(BODY, "seq")."""
         return self._streams.key("dedup", namespace.value, *parts)
@@ -233,18 +243,6 @@ class RedisDedupStore:
         """Register an article and return its outcome, atomically (see DedupStore)."""
         keys, args = self._script_input(namespace, article_id, fingerprint, has_body)
         return _outcome(self._script(keys=keys, args=args))
-
-    def insert_many(
-        self, namespace: Namespace, articles: Iterable[tuple[str, Fingerprint]], chunk: int = 1000
-    ) -> None:
-        """Register many full articles through pipelines (bulk loads and benchmarks)."""
-        pipe = self._client.pipeline(transaction=False)
-        for n, (article_id, fingerprint) in enumerate(articles, 1):
-            keys, args = self._script_input(namespace, article_id, fingerprint, True)
-            self._script(keys=keys, args=args, client=pipe)
-            if n % chunk == 0:
-                pipe.execute()
-        pipe.execute()
 
     def _script_input(
         self, namespace: Namespace, article_id: str, fingerprint: Fingerprint, has_body: bool
@@ -272,7 +270,7 @@ class RedisDedupStore:
             b"\x01" if has_body else b"\x00",
             stored_signature(fingerprint.signature).tobytes(),
             self.key(namespace, "docs", ""),
-            _RECORD_BYTES,
+            RECORD_BYTES,
             DOCS_PER_BLOCK,
             MAX_CANDIDATES,
             MAX_ID_BYTES,
