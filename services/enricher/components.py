@@ -4,15 +4,24 @@
   two extra features the NER model embeds (see ner.cfg).
 * `khabar.arabic_tokenizer.v1`: spaCy's Arabic tokenizer, plus Arabic punctuation glued between
   words ("لافروف،روبيو") and quotes glued to a proclitic (و"الكرملين) split off.
+* `khabar.arabic_language.v2`: the same tokenizer, and PREFIX/SUFFIX/SHAPE made useful for Arabic:
+  spaCy's defaults see the first letter (mostly و or ا of the article) and a shape of "xxxx".
+  Here PREFIX and SUFFIX are the first and last three letters of the stem (clitics and article
+  removed: foreign names share endings such as ـوف، ـمان، ـيلد) and SHAPE says which proclitics
+  were glued on and how long the stem is (names seldom take the article; verbs take no ال).
 """
 
+from collections.abc import Callable
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import LEMMA, NORM, ORTH, PREFIX, SHAPE, SUFFIX
+from spacy.lang.lex_attrs import word_shape
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, registry
 
-from services.enricher.clitics import stem
+from services.enricher.clitics import split_article_clitics, stem
 from shared.arabic import matching_form
 
 _EXTRA_INFIXES = [r"[،؛؟]", r"(?<=\w)[\"«»“”](?=\w)"]
@@ -26,16 +35,26 @@ def _features(text: str) -> tuple[str, str]:
 
 @Language.component("khabar_arabic_features")
 def set_arabic_features(doc: Doc) -> Doc:
-    """Give every token its matching form as NORM and its stem as LEMMA."""
-    for token in doc:
-        norm, lemma = _features(token.text)
-        token.norm_ = norm
-        token.lemma_ = lemma
+    """Give every token its matching form as NORM and its stem as LEMMA.
+
+    Works on the doc's arrays, once per distinct word: setting token.norm_ one token at a time
+    cost a tenth of the enricher's time.
+    """
+    if not len(doc):
+        return doc
+    orths = doc.to_array(ORTH)
+    distinct, where = numpy.unique(orths, return_inverse=True)
+    strings = doc.vocab.strings
+    values = numpy.empty((len(distinct), 2), dtype="uint64")
+    for i, orth in enumerate(distinct.tolist()):
+        norm, lemma = _features(strings[orth])
+        values[i] = strings.add(norm), strings.add(lemma)
+    doc.from_array([NORM, LEMMA], values[where.reshape(-1)])
     return doc
 
 
 @registry.callbacks("khabar.arabic_tokenizer.v1")  # type: ignore[untyped-decorator]
-def make_tokenizer_tweaks() -> object:
+def make_tokenizer_tweaks() -> Callable[[Language], Language]:
     """An after_creation callback that adds Khabar's infixes to the Arabic tokenizer."""
 
     def add_infixes(nlp: Language) -> Language:
@@ -44,3 +63,50 @@ def make_tokenizer_tweaks() -> object:
         return nlp
 
     return add_infixes
+
+
+@lru_cache(maxsize=200_000)
+def _stem_of(text: str) -> str:
+    return stem(matching_form(text))
+
+
+def stem_prefix(text: str) -> str:
+    """First three letters of the stem: "وبالعراق" → "عرا"."""
+    return _stem_of(text)[:3]
+
+
+def stem_suffix(text: str) -> str:
+    """Last three letters of the stem: "لافروف" → "روف"."""
+    return _stem_of(text)[-3:]
+
+
+def clitic_shape(text: str) -> str:
+    """Glued proclitics and the stem's length class: "وبالعراق" → "وب+ال:4", "بوتين" → ":5"."""
+    norm = matching_form(text)
+    if not norm or not "\u0621" <= norm[0] <= "\u064a":  # not an Arabic letter
+        return spacy_shape(text)
+    clitics, rest = split_article_clitics(norm)
+    article = "ال" if rest.startswith("ال") and len(rest) > 3 else ""
+    size = min(len(_stem_of(text)), 7)
+    return f"{clitics}+{article}:{size}" if clitics or article else f":{size}"
+
+
+def spacy_shape(text: str) -> str:
+    """spaCy's own word shape, for digits, Latin and punctuation."""
+    return str(word_shape(text))
+
+
+@registry.callbacks("khabar.arabic_language.v2")  # type: ignore[untyped-decorator]
+def make_arabic_language() -> Callable[[Language], Language]:
+    """An after_creation callback: Khabar's infixes and Arabic-aware PREFIX/SUFFIX/SHAPE."""
+    add_infixes = make_tokenizer_tweaks()
+
+    def setup(nlp: Language) -> Language:
+        add_infixes(nlp)
+        getters: dict[int, Callable[[str], object]] = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]
+        getters[PREFIX] = stem_prefix
+        getters[SUFFIX] = stem_suffix
+        getters[SHAPE] = clitic_shape
+        return nlp
+
+    return setup

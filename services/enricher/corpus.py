@@ -100,11 +100,30 @@ def coarse_tags(sentence: Sentence, mapping: dict[str, str]) -> list[str]:
     return tags
 
 
-def to_docs(vocab: Vocab, sentences: Iterable[Sentence], mapping: dict[str, str]) -> list[Doc]:
-    """One Doc per sentence, tokens joined by single spaces, entities set from the tags."""
-    return [
-        Doc(vocab, words=[t for t, _ in s], ents=coarse_tags(s, mapping)) for s in sentences if s
-    ]
+def to_docs(
+    vocab: Vocab,
+    sentences: Iterable[Sentence],
+    mapping: dict[str, str],
+    unmapped_missing: bool = False,
+) -> list[Doc]:
+    """One Doc per sentence, tokens joined by single spaces, entities set from the tags.
+
+    With `unmapped_missing`, a token of a class the mapping lacks (NewsFANE's Book, Group, ...) is
+    left unannotated rather than O, so the model is not taught that such names are not entities
+    (ANERcorp would call many of them MISC).
+    """
+    docs = []
+    for sentence in sentences:
+        if not sentence:
+            continue
+        tags: list[str | None] = list(coarse_tags(sentence, mapping))
+        if unmapped_missing:
+            for i, (_, tag) in enumerate(sentence):
+                if tag[:2] in ("B-", "I-") and tag[2:] not in mapping:
+                    tags[i] = None
+        # None marks a token unannotated; spaCy accepts it though its stub lists only str.
+        docs.append(Doc(vocab, words=[t for t, _ in sentence], ents=tags))  # type: ignore[arg-type]
+    return docs
 
 
 def _starts_article(sentence: Sentence) -> bool:

@@ -53,7 +53,7 @@ def build_corpora(data: Path, work: Path, with_newsfane: bool) -> tuple[Path, Pa
     train_docs = to_docs(vocab, train, ANERCORP_LABELS)
     if with_newsfane:
         newsfane = read_conll(data / "ner/newsfane_gold/NewsFANE_Gold_train.txt")
-        train_docs += to_docs(vocab, newsfane, NEWSFANE_LABELS)
+        train_docs += to_docs(vocab, newsfane, NEWSFANE_LABELS, unmapped_missing=True)
     work.mkdir(parents=True, exist_ok=True)
     paths = work / "train.spacy", work / "dev.spacy"
     DocBin(docs=train_docs).to_disk(paths[0])

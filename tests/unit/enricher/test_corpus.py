@@ -44,6 +44,15 @@ def test_docs_carry_entities() -> None:
     assert [(e.text, e.label_) for e in docs[0].ents] == [("لبنان", "LOC")]
 
 
+def test_unmapped_newsfane_classes_can_be_left_unannotated_instead_of_o() -> None:
+    sentence = [("بوتين", "B-Politician"), ("الحرب", "B-Book"), ("والسلام", "I-Book"), ("في", "O")]
+    vocab = spacy.blank("ar").vocab
+    plain = to_docs(vocab, [sentence], NEWSFANE_LABELS)[0]
+    missing = to_docs(vocab, [sentence], NEWSFANE_LABELS, unmapped_missing=True)[0]
+    assert [t.ent_iob_ for t in plain] == ["B", "O", "O", "O"]
+    assert [t.ent_iob_ for t in missing] == ["B", "", "", "O"]
+
+
 def test_split_keeps_order_and_gives_dev_the_tail() -> None:
     sentences = [[(f"w{i}", "O")] for i in range(100)]
     train, dev = split_train_dev(sentences)

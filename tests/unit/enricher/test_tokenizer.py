@@ -15,7 +15,7 @@ def blank() -> Language:
 @pytest.fixture(scope="module")
 def tweaked() -> Language:
     nlp = spacy.blank("ar")
-    make_tokenizer_tweaks()(nlp)  # type: ignore[operator]
+    make_tokenizer_tweaks()(nlp)
     return nlp
 
 

@@ -113,7 +113,9 @@ def test_datelines_open_articles_and_numbered_lines_do_not() -> None:
     assert [len(a) for a in group_articles([sentences[3]] * 7, longest=3)] == [3, 3, 1]
 
 
-def test_enricher_is_scored_on_whole_articles_with_clitics_inside_gold_tokens(tmp_path: Path) -> None:
+def test_enricher_is_scored_on_whole_articles_with_clitics_inside_gold_tokens(
+    tmp_path: Path,
+) -> None:
     # The article-level pass tags the second, bare "لافروف" after the ruler found the full name,
     # and "ولافروف" is one gold token: the enricher's clitic-free span still counts as a hit.
     test_file = tmp_path / "test.txt"
