@@ -16,8 +16,8 @@ mention worth TITLE_BONUS more, ties to the one named first. A pair must also sh
 MIN_SHARED_ACTORS people/organisations and lie at most MAX_DAYS apart.
 No document-frequency weighting: the score is a pure function of the two articles, so it does
 not drift with arrival order. Checked on the sample pages with the real splitter and enricher
-(the Lavrov-Rubio call scores 0.44-0.50 between its three reports; the best pair of
-different events on the same pages 0.39) and hand-made cases; with so few pairs, these are a
+(the Lavrov-Rubio call scores 0.40-0.51 between its three reports; the best pair of
+different events on the same pages 0.34-0.39) and hand-made cases; with so few pairs, these are a
 starting point, not a measurement.
 """
 

@@ -1,7 +1,9 @@
 """spaCy parts the Khabar NER pipeline is built from; import this module before spacy.load.
 
-* `khabar_arabic_features`: sets NORM to the matching form and LEMMA to the clitic-free stem, the
-  two extra features the NER model embeds (see ner.cfg).
+* `khabar_arabic_features`: sets NORM to the matching form, LEMMA to the clitic-free stem and TAG
+  to the word's frequency class in wordfreq's Arabic lists (Wikipedia, news, subtitles, web: far
+  more text than the NER corpora), the extra features the NER model embeds (see ner.cfg). Rarity
+  is what an unseen foreign name (دويسنبرج، ليبرمان) shares with the names the model was taught.
 * `khabar.arabic_tokenizer.v1`: spaCy's Arabic tokenizer, plus Arabic punctuation glued between
   words ("لافروف،روبيو") and quotes glued to a proclitic (و"الكرملين) split off.
 * `khabar.arabic_language.v2`: the same tokenizer, and PREFIX/SUFFIX/SHAPE made useful for Arabic:
@@ -15,11 +17,12 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LEMMA, NORM, ORTH, PREFIX, SHAPE, SUFFIX
+from spacy.attrs import LEMMA, NORM, ORTH, PREFIX, SHAPE, SUFFIX, TAG
 from spacy.lang.lex_attrs import word_shape
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, registry
+from wordfreq import zipf_frequency
 
 from services.enricher.clitics import split_article_clitics, stem
 from shared.arabic import matching_form
@@ -28,14 +31,19 @@ _EXTRA_INFIXES = [r"[،؛؟]", r"(?<=\w)[\"«»“”](?=\w)"]
 
 
 @lru_cache(maxsize=200_000)
-def _features(text: str) -> tuple[str, str]:
+def _features(text: str) -> tuple[str, str, str]:
     norm = matching_form(text)
-    return norm, stem(norm)
+    return norm, stem(norm), frequency_class(text)
+
+
+def frequency_class(word: str) -> str:
+    """Half-Zipf steps of the word's frequency in Arabic: "f12" for قال, "f6" for ليبرمان, "f0" unseen."""
+    return f"f{int(zipf_frequency(word, 'ar') * 2)}"
 
 
 @Language.component("khabar_arabic_features")
 def set_arabic_features(doc: Doc) -> Doc:
-    """Give every token its matching form as NORM and its stem as LEMMA.
+    """Give every token its matching form as NORM, its stem as LEMMA, its frequency class as TAG.
 
     Works on the doc's arrays, once per distinct word: setting token.norm_ one token at a time
     cost a tenth of the enricher's time.
@@ -45,11 +53,10 @@ def set_arabic_features(doc: Doc) -> Doc:
     orths = doc.to_array(ORTH)
     distinct, where = numpy.unique(orths, return_inverse=True)
     strings = doc.vocab.strings
-    values = numpy.empty((len(distinct), 2), dtype="uint64")
+    values = numpy.empty((len(distinct), 3), dtype="uint64")
     for i, orth in enumerate(distinct.tolist()):
-        norm, lemma = _features(strings[orth])
-        values[i] = strings.add(norm), strings.add(lemma)
-    doc.from_array([NORM, LEMMA], values[where.reshape(-1)])
+        values[i] = [strings.add(feature) for feature in _features(strings[orth])]
+    doc.from_array([NORM, LEMMA, TAG], values[where.reshape(-1)])
     return doc
 
 

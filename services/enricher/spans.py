@@ -5,6 +5,8 @@ Three general passes, none tied to a name:
   reporting verbs, adverbs in tanween such as هاتفياً) and stray punctuation;
 * clitics: a glued و/ف/ب/ل/ك comes off the first word when what is left is a known name (the
   caller's `known`) or is written bare elsewhere in the same article ("وبوتين" beside "بوتين");
+* coordination: a person or place span that runs over "و" + a name ("لافروف وروبيو") is cut in
+  two when the name after و is known or written bare elsewhere in the article;
 * consistency: a person tagged once is tagged at its other occurrences in the article, full name
   or surname alone, with or without a glued clitic (the document-level consistency post-pass).
 """
@@ -55,6 +57,7 @@ _TANWEEN_FATH = "\u064b"
 _CLITICS = "وفبلك"
 _EDGE_PUNCT = " \t\n.,;:!?\"'()[]{}«»“”-_/،؛؟…"
 _WORD = re.compile(r"\S+")
+_LETTERS = re.compile(r"\w+")
 MIN_PROPAGATED_LETTERS = 4  # shorter surnames collide with common words (علي/على once folded)
 
 
@@ -110,7 +113,8 @@ def clean_spans(
     written here is tagged too, though the model missed it in this article.
     """
     matching = {field: _matching_with_offsets(text) for field, text in texts.items()}
-    bare_words = {w for form, _ in matching.values() for w in form.split()}
+    # Words without the punctuation glued to them: "روبيو،" is the bare word روبيو.
+    bare_words = {w for form, _ in matching.values() for w in _LETTERS.findall(form)}
 
     def is_known(word: str) -> bool:
         return word in bare_words or known(word)
@@ -127,7 +131,7 @@ def clean_spans(
         if drop:
             start = _skip_letters(text, start, drop)
         if start < end:
-            cleaned.append(Span(span.field, start, end, span.label))
+            cleaned += split_coordinated(text, Span(span.field, start, end, span.label), is_known)
     names = _person_names(texts, cleaned)
     forms = [form for form, _ in matching.values()]
     for word in bare_words & (people or {}).keys():
@@ -135,6 +139,25 @@ def clean_spans(
             if any(full in form for form in forms):
                 names |= {full, word}
     return cleaned + _propagated(matching, cleaned, names)
+
+
+COORDINATED_LABELS = frozenset({"PER", "LOC"})  # organisation names often hold و (للتربية والعلوم)
+
+
+def split_coordinated(text: str, span: Span, known: Callable[[str], bool]) -> list[Span]:
+    """Cut "X وY" into X and Y when Y (matching form, without و) is a known name; else [span]."""
+    if span.label not in COORDINATED_LABELS:
+        return [span]
+    piece = text[span.start : span.end]
+    words = [(span.start + m.start(), span.start + m.end()) for m in _WORD.finditer(piece)]
+    for i, (word_start, word_end) in enumerate(words[1:], 1):
+        word = matching_form(text[word_start:word_end])
+        # Short remainders are left alone: وليد is a name, not و + ليد.
+        if word.startswith("و") and len(word) - 1 >= MIN_PROPAGATED_LETTERS and known(word[1:]):
+            left = Span(span.field, span.start, words[i - 1][1], span.label)
+            right = Span(span.field, _skip_letters(text, word_start, 1), span.end, span.label)
+            return [left, *split_coordinated(text, right, known)]
+    return [span]
 
 
 def _skip_letters(text: str, start: int, letters: int) -> int:

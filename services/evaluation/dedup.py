@@ -16,7 +16,8 @@ Stories on the sample pages with hand-made entities (tests/unit/dedup/seed_story
 order: B-cubed P = R = 1.000; in reverse order 0.968 / 0.935 (the Kremlin read-also item then
 meets the Putin-Trump summit report first). With the real splitter and enricher (span clean-up of
 services/enricher/spans.py, Dice entity overlap) the three reports join one story: pairs score
-0.44-0.50, the best pair of different events 0.39; P = R = 1.000 and "story pairs found" 3/3.
+0.40-0.51 (0.44-0.50 with the earlier NER model), the best pair of different events 0.34-0.39;
+P = R = 1.000 and "story pairs found" 3/3, a floor since a new NER model once broke it.
 """
 
 import hashlib
@@ -35,6 +36,8 @@ from shared.contracts import DedupVerdict, EnrichedArticle, Role, bundle_id_for
 NEAR_PRECISION_FLOOR = 0.99
 NEAR_RECALL_FLOOR = 0.95
 STORY_FLOOR = 0.9
+# The issue asks for the sample story exactly right: every pair of its reports in one story.
+STORY_PAIRS_FLOOR = 1.0
 
 Pair = tuple[str, str]
 
@@ -225,7 +228,7 @@ def evaluate_stories(articles: list[EnrichedArticle], truth_path: Path) -> list[
             "stories",
             "story pairs found",
             len(found) / len(truth_pairs) if truth_pairs else 1.0,
-            None,
+            STORY_PAIRS_FLOOR,
             f"{len(found)}/{len(truth_pairs)} pairs",
         ),
     ]

@@ -21,9 +21,10 @@ from services.evaluation.report import Metric
 from shared.contracts import Article, EnrichedArticle, Role
 
 Span = tuple[int, int, str]
-# Floors just under what the shipped model measured (test F1 micro 0.621; seeds canonical 1.0 / 0.458).
-NER_F1_FLOOR = 0.60
-ENRICHER_F1_FLOOR = 0.60
+# Floors just under what the shipped model measured (test F1 micro 0.623, enricher on articles
+# 0.650; seeds canonical 1.0 / 0.458).
+NER_F1_FLOOR = 0.61
+ENRICHER_F1_FLOOR = 0.63
 CANONICAL_FLOOR = 0.95
 IN_SENTENCE_FLOOR = 0.45
 

@@ -68,3 +68,31 @@ def test_a_person_tagged_in_an_earlier_article_is_tagged_where_the_model_missed_
     found = _texts_of(texts, clean_spans(texts, [], _never, people))
     assert found == [("body", "PER", "دونالد ترامب"), ("body", "PER", "ترامب")]
     assert clean_spans({"title": "", "body": "تحدث ترامب."}, [], _never, people) == []
+
+
+def test_coordinated_names_are_cut_in_two_when_the_second_is_written_bare() -> None:
+    # "روبيو" is written bare only with a comma glued to it: that still counts.
+    texts: dict[Field, str] = {
+        "title": "اتصال بين لافروف وروبيو",
+        "body": "تحدث الوزير ماركو روبيو، وقال إن لافروف وروبيو تطرقا إلى الأزمة",
+    }
+    spans = [
+        Span("title", texts["title"].index("لافروف"), len(texts["title"]), "PER"),
+        Span("body", texts["body"].index("لافروف"), texts["body"].index(" تطرقا"), "PER"),
+    ]
+    found = _texts_of(texts, clean_spans(texts, spans, _never))
+    for field in ("title", "body"):
+        assert (field, "PER", "لافروف") in found
+        assert (field, "PER", "روبيو") in found
+    assert not any("وروبيو" in text for _, _, text in found)
+
+
+def test_a_name_that_starts_with_waw_and_organisations_stay_whole() -> None:
+    texts: dict[Field, str] = {"body": "قال محمد وليد إن منظمة التربية والعلوم تعمل"}
+    body = texts["body"]
+    person = Span("body", body.index("محمد"), body.index(" إن"), "PER")
+    org = Span("body", body.index("منظمة"), body.index(" تعمل"), "ORG")
+    known = {"ليد", "العلوم"}.__contains__  # even when what follows و is known
+    found = _texts_of(texts, clean_spans(texts, [person, org], known))
+    assert ("body", "ORG", "منظمة التربية والعلوم") in found
+    assert ("body", "PER", "محمد وليد") in found
