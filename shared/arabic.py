@@ -22,6 +22,7 @@ Decisions worth knowing:
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
 Form = Literal["display", "matching"]
@@ -216,4 +217,14 @@ def display_form(text: str) -> str:
 
 def matching_form(text: str) -> str:
     """Text folded for comparison: display form without diacritics and spelling variants."""
+    if len(text) <= _CACHED_LENGTH:
+        return _matching_word(text)
+    return normalize_with_offsets(text, "matching")[0]
+
+
+_CACHED_LENGTH = 48  # words and names, asked for again and again by every stage
+
+
+@lru_cache(maxsize=100_000)
+def _matching_word(text: str) -> str:
     return normalize_with_offsets(text, "matching")[0]

@@ -3,8 +3,9 @@
 import pytest
 import spacy
 from spacy.language import Language
+from wordfreq import zipf_frequency
 
-from services.enricher.components import make_arabic_language
+from services.enricher.components import frequency_class, make_arabic_language
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +40,16 @@ def test_digits_latin_and_punctuation_keep_spacy_shapes(nlp: Language) -> None:
 
 def test_the_infixes_are_still_added(nlp: Language) -> None:
     assert [t.text for t in nlp.make_doc("لافروف،روبيو")] == ["لافروف", "،", "روبيو"]
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["قال", "ليبرمان", "دويسنبرج", "والعراق", "الرئيسُ", "بـوتين", "2025", "Putin", "،", "ی"],
+)
+def test_frequency_class_agrees_with_wordfreq(word: str) -> None:
+    assert frequency_class(word) == f"f{int(zipf_frequency(word, 'ar') * 2)}"
+
+
+def test_common_words_rank_above_rare_names() -> None:
+    classes = [int(frequency_class(w)[1:]) for w in ("قال", "ليبرمان", "دويسنبرج")]
+    assert classes[0] > classes[1] > classes[2] == 0
