@@ -31,6 +31,9 @@ from shared.arabic import matching_form
 
 _EXTRA_INFIXES = [r"[،؛؟]", r"(?<=\w)[\"«»“”](?=\w)"]
 
+_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")  # tatweel and diacritics, as wordfreq drops them
+_ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
+
 
 @lru_cache(maxsize=200_000)
 def _features(text: str) -> tuple[str, str, str]:
@@ -49,10 +52,6 @@ def frequency_class(word: str) -> str:
         return f"f{int(zipf_frequency(word, 'ar') * 2)}"
     frequency = _arabic_frequencies().get(key, 0.0)
     return f"f{int((math.log10(frequency) + 9) * 2)}" if frequency > 0 else "f0"
-
-
-_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")  # tatweel and diacritics, as wordfreq drops them
-_ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,13 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from shared.arabic import _normalize_chars, display_form, matching_form, normalize_with_offsets
+from shared.arabic import (
+    _CHANGES,
+    _normalize_chars,
+    display_form,
+    matching_form,
+    normalize_with_offsets,
+)
 
 
 @pytest.mark.parametrize(
@@ -175,3 +181,21 @@ def test_fast_path_equals_the_character_rules_applied_one_by_one(text: str) -> N
         offsets: list[int] = []
         _normalize_chars(text, 0, len(text), form, out, offsets, False)  # type: ignore[arg-type]
         assert normalize_with_offsets(text, form) == ("".join(out), offsets)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("form", ["display", "matching"])
+def test_every_character_the_fast_path_copies_is_one_the_rules_leave_alone(form: str) -> None:
+    # The fast path copies any character its pattern does not match (and, for matching, that
+    # lowercasing leaves alone); each such character must come out of the rules unchanged.
+    changed = []
+    for code in range(0x10000):
+        ch = chr(code)
+        if 0xD800 <= code <= 0xDFFF or _CHANGES[form].match(ch):  # type: ignore[index]
+            continue
+        if form == "matching" and ch.lower() != ch:
+            continue
+        out: list[str] = []
+        _normalize_chars(ch, 0, 1, form, out, [], False)  # type: ignore[arg-type]
+        if "".join(out) != ch:
+            changed.append(f"U+{code:04X}")
+    assert not changed, changed[:20]
