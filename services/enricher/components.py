@@ -4,6 +4,10 @@
   to the word's frequency class in wordfreq's Arabic lists (Wikipedia, news, subtitles, web: far
   more text than the NER corpora), the extra features the NER model embeds (see ner.cfg). Rarity
   is what an unseen foreign name (دويسنبرج، ليبرمان) shares with the names the model was taught.
+  With `name_lexicon = true` (not in the shipped model yet: NOTES.md), TAG also carries the
+  word's kinds in the name lexicon (names.py: "f6n" a rare listed name, "f10gs" a common given
+  name and surname) and ends in F inside a known full name; joined with the frequency class,
+  since a listed name that is also a common word (إن، من) is seldom a name.
 * `khabar.arabic_tokenizer.v1`: spaCy's Arabic tokenizer, plus Arabic punctuation glued between
   words ("لافروف،روبيو") and quotes glued to a proclitic (و"الكرملين) split off.
 * `khabar.arabic_language.v2`: the same tokenizer, and PREFIX/SUFFIX/SHAPE made useful for Arabic:
@@ -16,7 +20,7 @@
 import math
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy
 from spacy.attrs import LEMMA, NORM, ORTH, PREFIX, SHAPE, SUFFIX, TAG
@@ -27,10 +31,12 @@ from spacy.util import compile_infix_regex, registry
 from wordfreq import get_frequency_dict, zipf_frequency
 
 from services.enricher.clitics import split_article_clitics, stem
+from services.enricher.names import NameLexicon, shipped_lexicon
 from shared.arabic import matching_form
 
 _EXTRA_INFIXES = [r"[،؛؟]", r"(?<=\w)[\"«»“”](?=\w)"]
 
+FULL_NAME_MARK = "F"  # appended to TAG inside a known full name
 _MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")  # tatweel and diacritics, as wordfreq drops them
 _ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
 
@@ -59,22 +65,36 @@ def _arabic_frequencies() -> dict[str, float]:
     return get_frequency_dict("ar", wordlist="best")
 
 
-@Language.component("khabar_arabic_features")
-def set_arabic_features(doc: Doc) -> Doc:
+@Language.factory("khabar_arabic_features", default_config={"name_lexicon": False})
+def make_arabic_features(nlp: Language, name: str, name_lexicon: bool) -> Callable[[Doc], Doc]:
+    """The features component; `name_lexicon` adds the name marks to TAG (off in the shipped model)."""
+    lexicon = shipped_lexicon() if name_lexicon else None
+    return partial(set_arabic_features, lexicon=lexicon)
+
+
+def set_arabic_features(doc: Doc, lexicon: NameLexicon | None = None) -> Doc:
     """Give every token its matching form as NORM, its stem as LEMMA, its frequency class as TAG.
 
-    Works on the doc's arrays, once per distinct word: setting token.norm_ one token at a time
-    cost a tenth of the enricher's time.
+    With a lexicon, TAG also carries the word's name kinds, and FULL_NAME_MARK inside a known full
+    name. Works on the doc's arrays, once per distinct word: setting token.norm_ one token at a
+    time cost a tenth of the enricher's time.
     """
     if not len(doc):
         return doc
     orths = doc.to_array(ORTH)
     distinct, where = numpy.unique(orths, return_inverse=True)
+    where = where.reshape(-1)
     strings = doc.vocab.strings
-    values = numpy.empty((len(distinct), 3), dtype="uint64")
-    for i, orth in enumerate(distinct.tolist()):
-        values[i] = [strings.add(feature) for feature in _features(strings[orth])]
-    doc.from_array([NORM, LEMMA, TAG], values[where.reshape(-1)])
+    features = [_features(strings[orth]) for orth in distinct.tolist()]
+    if lexicon is not None:
+        features = [(norm, key, tag + lexicon.word_kinds(norm)) for norm, key, tag in features]
+    values = numpy.array([[strings.add(f) for f in word] for word in features], dtype="uint64")
+    per_token = values[where]
+    if lexicon is not None:
+        inside = lexicon.in_full_name([features[i][0] for i in where.tolist()])
+        for position in numpy.flatnonzero(inside).tolist():
+            per_token[position, 2] = strings.add(features[where[position]][2] + FULL_NAME_MARK)
+    doc.from_array([NORM, LEMMA, TAG], per_token)  # type: ignore[arg-type]
     return doc
 
 

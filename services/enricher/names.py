@@ -1,0 +1,83 @@
+"""A lexicon of personal names, read by the NER features: is this word a known given name, surname
+or transliterated name, and is this run of words a known full name?
+
+The model learns from ANERcorp alone, which names about 1,700 people; the lexicon (built by
+`services.enricher.names_build` from Wikidata labels and two name dictionaries, shipped in
+`lexicon/`) knows some 40,000 name words and 90,000 full names, so a name the training text never
+showed can still look like one. Words are keyed by their matching form (shared.arabic).
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from shared.arabic import matching_form
+
+LEXICON_DIR = Path(__file__).parent / "lexicon"
+WORDS_FILE = "name_words.tsv"
+FULL_NAMES_FILE = "full_names.txt"
+GIVEN, SURNAME, NAME, PLACE = "g", "s", "n", "p"
+_CLITICS = "وفبلك"
+_MIN_STEM = 3
+_LONGEST = 4  # words in the longest full name looked up
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    """Name words with their kinds ("gs": seen as a given name and as a surname) and full names."""
+
+    kinds: dict[str, str]
+    full_names: frozenset[str]  # matching forms, words joined by one space
+    first_words: frozenset[str]  # first words of the full names, to skip most positions quickly
+
+    def word_kinds(self, norm: str) -> str:
+        """Kinds of a word in matching form; one glued و/ف/ب/ل/ك is tried off: "وعباس" → "gs"."""
+        kinds = self.kinds.get(norm)
+        if kinds is None and norm[:1] in _CLITICS and len(norm) > _MIN_STEM:
+            kinds = self.kinds.get(norm[1:])
+        return kinds or ""
+
+    def in_full_name(self, norms: Sequence[str]) -> list[bool]:
+        """For each word, whether it is part of a known full name of two to four words."""
+        inside = [False] * len(norms)
+        for i, first in enumerate(norms):
+            if first not in self.first_words and first[1:] not in self.first_words:
+                continue
+            for size in range(min(_LONGEST, len(norms) - i), 1, -1):
+                words = norms[i : i + size]
+                if " ".join(words) in self.full_names or (
+                    first[:1] in _CLITICS and " ".join([first[1:], *words[1:]]) in self.full_names
+                ):
+                    inside[i : i + size] = [True] * size
+                    break
+        return inside
+
+
+def parse_words(lines: Sequence[str]) -> dict[str, str]:
+    """Rows of `word<TAB>kinds`; lines starting with # are comments."""
+    kinds = {}
+    for line in lines:
+        if line and not line.startswith("#"):
+            word, found = line.split("\t")
+            kinds[word] = found
+    return kinds
+
+
+def lexicon_from(words: dict[str, str], full_names: Sequence[str]) -> NameLexicon:
+    """A lexicon from name words and full names in any spelling; all keys become matching forms."""
+    kinds = {matching_form(word): found for word, found in words.items()}
+    names = frozenset(" ".join(matching_form(name).split()) for name in full_names)
+    return NameLexicon(kinds, names, frozenset(name.split(" ", 1)[0] for name in names))
+
+
+@lru_cache(maxsize=1)
+def shipped_lexicon(directory: Path = LEXICON_DIR) -> NameLexicon:
+    """The lexicon shipped with the model, read once per process."""
+    words = parse_words((directory / WORDS_FILE).read_text(encoding="utf-8").splitlines())
+    full = [
+        line
+        for line in (directory / FULL_NAMES_FILE).read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    return lexicon_from(words, full)
