@@ -1,10 +1,11 @@
-"""A lexicon of personal names, read by the NER features: is this word a known given name, surname
-or transliterated name, and is this run of words a known full name?
+"""A lexicon of names for the NER features: is this word a known given name, surname, listed name
+or place word, and is this run of words a known full name?
 
 The model learns from ANERcorp alone, which names about 1,700 people; the lexicon (built by
-`services.enricher.names_build` from Wikidata labels and two name dictionaries, shipped in
-`lexicon/`) knows some 40,000 name words and 90,000 full names, so a name the training text never
-showed can still look like one. Words are keyed by their matching form (shared.arabic).
+`services.enricher.names_build` from Wikidata labels and two name lists, shipped in `lexicon/`)
+holds some 31,000 words and 60,000 full names, so a name the training text never showed can
+still look like one. Only a model trained with `--name-lexicon` reads it. Words are keyed by
+their matching form (shared.arabic).
 """
 
 from collections.abc import Sequence
