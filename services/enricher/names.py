@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from services.enricher.clitics import strip_leading_clitic
 from shared.arabic import matching_form
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 WORDS_FILE = "name_words.tsv"
 FULL_NAMES_FILE = "full_names.txt"
 GIVEN, SURNAME, NAME, PLACE = "g", "s", "n", "p"
-_CLITICS = "وفبلك"
-_MIN_STEM = 3
 _LONGEST = 4  # words in the longest full name looked up
 
 
@@ -35,21 +34,20 @@ class NameLexicon:
     def word_kinds(self, norm: str) -> str:
         """Kinds of a word in matching form; one glued و/ف/ب/ل/ك is tried off: "وعباس" → "gs"."""
         kinds = self.kinds.get(norm)
-        if kinds is None and norm[:1] in _CLITICS and len(norm) > _MIN_STEM:
-            kinds = self.kinds.get(norm[1:])
+        if kinds is None:
+            kinds = self.kinds.get(strip_leading_clitic(norm))
         return kinds or ""
 
     def in_full_name(self, norms: Sequence[str]) -> list[bool]:
         """For each word, whether it is part of a known full name of two to four words."""
         inside = [False] * len(norms)
         for i, first in enumerate(norms):
-            if first not in self.first_words and first[1:] not in self.first_words:
+            starts = {first, strip_leading_clitic(first)} & self.first_words
+            if not starts:
                 continue
             for size in range(min(_LONGEST, len(norms) - i), 1, -1):
-                words = norms[i : i + size]
-                if " ".join(words) in self.full_names or (
-                    first[:1] in _CLITICS and " ".join([first[1:], *words[1:]]) in self.full_names
-                ):
+                rest = norms[i + 1 : i + size]
+                if any(" ".join([start, *rest]) in self.full_names for start in starts):
                     inside[i : i + size] = [True] * size
                     break
         return inside

