@@ -10,19 +10,24 @@ judge: it joins a story only as the copy of an article already in it.
 score = (1 - TEXT_WEIGHT) x entity overlap + TEXT_WEIGHT x content-word overlap, where entity
 overlap is a Dice index weighted by kind (LABEL_WEIGHTS: places are named by most world news,
 people much less; Dice rather than Jaccard, because a long report names many side actors that a
-short one of the same event leaves out), and content-word overlap is the MinHash Jaccard of words
-of 4+ letters. The entities compared are the MAX_ENTITIES most salient: mention count, a headline
-mention worth TITLE_BONUS more, ties to the one named first. A pair must also share
-MIN_SHARED_ACTORS people/organisations and lie at most MAX_DAYS apart.
+short one of the same event leaves out), and content-word overlap is the MinHash Jaccard of the
+words of 4+ letters in the lede (the title and the body's first LEDE_WORDS words). News is written
+as an inverted pyramid: the lede says who did what, where; the rest of a report is background
+that reports of other events by the same actors share just as much. The entities compared are
+the MAX_ENTITIES most salient: mention count, a mention in the lede worth LEDE_BONUS more, ties
+to the one named first. A pair must also share MIN_SHARED_ACTORS people/organisations and lie at
+most MAX_DAYS apart.
 No document-frequency weighting: the score is a pure function of the two articles, so it does
 not drift with arrival order. Checked on the sample pages with the real splitter and enricher
-(the Lavrov-Rubio call scores 0.40-0.51 between its three reports; the best pair of
-different events on the same pages 0.34-0.39) and hand-made cases; with so few pairs, these are a
-starting point, not a measurement.
+and hand-made cases: with whole bodies compared, the Lavrov-Rubio call scored 0.28-0.53 between
+its three reports depending on the NER model, against up to 0.39 for different events on the
+same pages; with the lede 0.38-0.59 against at most 0.36 (NOTES.md). With so few pairs, these
+are a starting point, not a measurement.
 """
 
 import base64
 import json
+import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass
@@ -45,14 +50,16 @@ from shared.streams import Streams
 
 LABEL_WEIGHTS = {"PER": 1.0, "PERS": 1.0, "ORG": 0.7, "LOC": 0.3, "GPE": 0.3}
 ACTOR_LABELS = frozenset({"PER", "PERS", "ORG"})
-MAX_ENTITIES = 12  # the most mentioned ones: a passing mention says little about the event
-TITLE_BONUS = 2  # a name in the headline counts as much as two more mentions in the body
+MAX_ENTITIES = 8  # the most mentioned ones: a passing mention says little about the event
+LEDE_WORDS = 40  # a news lede (first sentence or two) runs 25-40 words
+LEDE_BONUS = 2  # a name in the headline or lede counts as much as two more mentions
 MAX_DAYS = 3
 TEXT_WEIGHT = 0.4
 JOIN_THRESHOLD = 0.40
 MIN_SHARED_ACTORS = 2
 MIN_CONTENT_WORD = 4  # shorter words are mostly particles and prepositions
 RECENT_PER_ENTITY = 200  # articles remembered per entity: enough for a news cycle
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,21 +81,32 @@ def profile_of(article: EnrichedArticle) -> StoryProfile:
     """The salient entities, content-word signature and day of an article."""
     labels = {e.entity_id: e.label for e in article.entities if e.label in LABEL_WEIGHTS}
     named = [e for e in article.entities if e.entity_id in labels]
+    lede_end = _lede_end(article.body)
     counts = Counter(e.entity_id for e in named)
     for e in named:
-        if e.field == "title":
-            counts[e.entity_id] += TITLE_BONUS
+        if e.field == "title" or e.start < lede_end:
+            counts[e.entity_id] += LEDE_BONUS
     # Ties go to the entity named first: the lead paragraph names the event's actors.
     first: dict[str, tuple[bool, int]] = {}
     for e in named:
         where = (e.field != "title", e.start)
         first[e.entity_id] = min(first.get(e.entity_id, where), where)
     salient = sorted(counts, key=lambda e: (-counts[e], first[e], e))[:MAX_ENTITIES]
-    text = f"{article.title or ''}\n{article.body}"
+    text = f"{article.title or ''}\n{article.body[:lede_end]}"
     content = [w for w in words(text) if len(w) >= MIN_CONTENT_WORD]
     day = article.published_at.date() if article.published_at else None
     entities = tuple((e, labels[e]) for e in salient)
     return StoryProfile(article.id, entities, minhash(word_shingles(content, k=1)), day)
+
+
+def _lede_end(body: str) -> int:
+    """Where the body's first LEDE_WORDS words end."""
+    end = 0
+    for count, match in enumerate(_WORD.finditer(body), 1):
+        end = match.end()
+        if count == LEDE_WORDS:
+            break
+    return end
 
 
 def story_similarity(a: StoryProfile, b: StoryProfile) -> float:

@@ -22,6 +22,21 @@ OTHER_REPORT = (
     "بحث وزيرا الخارجية الروسي والأميركي في اتصال هاتفي التحضيرات للقمة المرتقبة بين "
     "الرئيسين، وقالت الخارجية الروسية إن الاتصال كان بناء وتناول العلاقات الثنائية."
 )
+# Background two reports of different events can share word for word, after their ledes.
+BACKGROUND = (
+    "وتأتي هذه التطورات في ظل الحرب الدائرة في أوكرانيا منذ فبراير شباط عام ألفين واثنين "
+    "وعشرين، والعقوبات الغربية المتلاحقة على موسكو التي طالت قطاعات الطاقة والمصارف "
+    "والتكنولوجيا، وتعثر مسارات التفاوض السابقة في إسطنبول وجنيف والرياض، ومخاوف العواصم "
+    "الأوروبية من اتساع رقعة المواجهة وانعكاساتها على إمدادات الغاز والحبوب وأسعار الغذاء."
+)
+CALL_LEDE = (
+    "أجرى وزير الخارجية الروسي سيرغي لافروف اليوم الاثنين اتصالا هاتفيا مع نظيره الأمريكي "
+    "ماركو روبيو بحثا خلاله التحضير للقمة المرتقبة بين الرئيسين فلاديمير بوتين ودونالد ترامب. "
+)
+VISIT_LEDE = (
+    "وصل الرئيس الروسي فلاديمير بوتين اليوم الاثنين إلى نيودلهي في زيارة رسمية يلتقي خلالها "
+    "رئيس الوزراء ناريندرا مودي لبحث صفقات النفط والسلاح، يرافقه وزير الخارجية سيرغي لافروف. "
+)
 GULF: list[Entity] = [*entity("LOC:الرياض", "LOC", 2), *entity("ORG:الجامعة", "ORG")]
 
 
@@ -84,3 +99,31 @@ def test_story_similarity_is_symmetric() -> None:
 def test_stories_on_sample_pages_group_the_three_reports_of_the_call() -> None:
     metrics = {m.name: m.value for m in evaluate_stories(seed_articles(), TRUTH)}
     assert metrics == {"B-cubed precision": 1.0, "B-cubed recall": 1.0, "story pairs found": 1.0}
+
+
+def test_stories_compare_the_ledes_not_the_background_reports_share() -> None:
+    call = profile_of(make_article("a", body=CALL_LEDE + BACKGROUND, entities=CALL))
+    same_call = make_article("b", body=CALL_LEDE + OTHER_BODY, entities=CALL)
+    visit = make_article("c", body=VISIT_LEDE + BACKGROUND, entities=CALL)
+    # Same names in all three: only the words decide, and only the lede's words count.
+    assert story_similarity(call, profile_of(same_call)) > story_similarity(call, profile_of(visit))
+
+
+def test_a_name_in_the_lede_outweighs_one_more_mention_further_down() -> None:
+    body = CALL_LEDE + BACKGROUND + " " + BACKGROUND
+    deep = len(CALL_LEDE) + len(BACKGROUND) + 10
+    lede_name = Entity(
+        text="لافروف", label="PER", start=40, end=46, canonical="لافروف", entity_id="PER:لافروف"
+    )
+    deep_name = Entity(
+        text="زيلينسكي",
+        label="PER",
+        start=deep,
+        end=deep + 8,
+        canonical="زيلينسكي",
+        entity_id="PER:زيلينسكي",
+    )
+    article = make_article(
+        "a", body=body, title="عنوان", entities=[lede_name, deep_name, deep_name]
+    )
+    assert profile_of(article).entity_ids[:2] == ("PER:لافروف", "PER:زيلينسكي")
