@@ -138,7 +138,7 @@ def clean_spans(
         for full in (people or {})[word]:
             if any(full in form for form in forms):
                 names |= {full, word}
-    return cleaned + _propagated(matching, cleaned, names)
+    return _propagated(matching, cleaned, names)
 
 
 COORDINATED_LABELS = frozenset({"PER", "LOC"})  # organisation names often hold و (للتربية والعلوم)
@@ -187,18 +187,31 @@ def _person_names(texts: Mapping[Field, str], spans: Sequence[Span]) -> set[str]
 def _propagated(
     matching: Mapping[Field, tuple[str, list[int]]], spans: Sequence[Span], names: set[str]
 ) -> list[Span]:
+    """The spans plus the other occurrences of the person names; a name replaces its own pieces."""
     if not names:
-        return []
+        return list(spans)
     # Longest first, so a full name wins over its own surname.
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(rf"(?<!\w)[{_CLITICS}]{{0,2}}({alternatives})(?!\w)")
     taken = {field: [(s.start, s.end) for s in spans if s.field == field] for field in matching}
+    people = {
+        field: {(s.start, s.end) for s in spans if s.field == field and s.label == "PER"}
+        for field in matching
+    }
     found: list[Span] = []
+    dropped: set[Span] = set()
     for field, (form, offsets) in matching.items():
         for m in pattern.finditer(form):
             start, end = offsets[m.start(1)], offsets[m.end(1) - 1] + 1
-            if any(start < e and s < end for s, e in taken[field]):
+            overlapping = [(s, e) for s, e in taken[field] if start < e and s < end]
+            # A known full name wins over a piece of it the model tagged alone ("دونالد" of
+            # "دونالد ترامب"); any other overlap keeps what the model found.
+            if not all((s, e) in people[field] and start <= s and e <= end for s, e in overlapping):
                 continue
+            for piece in overlapping:
+                taken[field].remove(piece)
+                people[field].discard(piece)
+                dropped.add(Span(field, *piece, "PER"))
             taken[field].append((start, end))
             found.append(Span(field, start, end, "PER"))
-    return found
+    return [s for s in spans if s not in dropped] + found

@@ -96,3 +96,32 @@ def test_a_name_that_starts_with_waw_and_organisations_stay_whole() -> None:
     found = _texts_of(texts, clean_spans(texts, [person, org], known))
     assert ("body", "ORG", "منظمة التربية والعلوم") in found
     assert ("body", "PER", "محمد وليد") in found
+
+
+def test_a_known_full_name_replaces_the_piece_of_it_tagged_alone() -> None:
+    body = "التقى دونالد ترامب بوتين. وقال نظيره الأمريكي دونالد ترامب إن القمة قريبة في ألاسكا"
+    first = body.index("دونالد")
+    second = body.index("دونالد", first + 1)
+    spans = [
+        Span("body", first, first + len("دونالد ترامب"), "PER"),
+        Span("body", second, second + len("دونالد"), "PER"),  # the model stopped early
+        Span("body", body.index("ألاسكا"), len(body), "LOC"),
+    ]
+    found = sorted(_texts_of({"body": body}, clean_spans({"body": body}, spans, _never)))
+    assert found == [
+        ("body", "LOC", "ألاسكا"),
+        ("body", "PER", "دونالد ترامب"),
+        ("body", "PER", "دونالد ترامب"),
+    ]
+
+
+def test_a_known_name_does_not_take_over_a_span_of_another_kind() -> None:
+    body = "قال جورج واشنطن كلمته. ووصل الوفد إلى جورج واشنطن"
+    org = body.rindex("جورج واشنطن")
+    spans = [
+        Span("body", 4, 4 + len("جورج واشنطن"), "PER"),
+        Span("body", org + len("جورج "), len(body), "LOC"),
+    ]
+    found = _texts_of({"body": body}, clean_spans({"body": body}, spans, _never))
+    assert ("body", "LOC", "واشنطن") in found
+    assert found.count(("body", "PER", "جورج واشنطن")) == 1
