@@ -21,7 +21,7 @@ No document-frequency weighting: the score is a pure function of the two article
 not drift with arrival order. Checked on the sample pages with the real splitter and enricher
 and hand-made cases: with whole bodies compared, the Lavrov-Rubio call scored 0.28-0.53 between
 its three reports depending on the NER model, against up to 0.39 for different events on the
-same pages; with the lede 0.38-0.59 against at most 0.36 (NOTES.md). With so few pairs, these
+same pages; with the lede 0.37-0.58 against at most 0.36 (NOTES.md). With so few pairs, these
 are a starting point, not a measurement.
 """
 
