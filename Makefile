@@ -49,7 +49,7 @@ train-ner: ## Retrain the NER model shipped in services/enricher/model from ../s
 	$(RUN) python -m services.enricher.train
 
 .PHONY: lexicon
-lexicon: ## Rebuild the name lexicon (services/enricher/lexicon, for train --name-lexicon) from PyPI packages
+lexicon: ## Rebuild the name lexicon the NER model reads (services/enricher/lexicon) from PyPI packages
 	$(RUN) python -m services.enricher.names_build
 
 .PHONY: lint

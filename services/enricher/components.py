@@ -4,7 +4,7 @@
   to the word's frequency class in wordfreq's Arabic lists (Wikipedia, news, subtitles, web: far
   more text than the NER corpora), the extra features the NER model embeds (see ner.cfg). Rarity
   is what an unseen foreign name (دويسنبرج، ليبرمان) shares with the names the model was taught.
-  With `name_lexicon = true` (not in the shipped model yet: NOTES.md), TAG also carries the
+  With `name_lexicon = true` (as in the shipped model), TAG also carries the
   word's kinds in the name lexicon (names.py: "f6n" a rare listed name, "f10gs" a common given
   name and surname) and ends in F inside a known full name; joined with the frequency class,
   since a listed name that is also a common word (إن، من) is seldom a name.
@@ -67,7 +67,7 @@ def _arabic_frequencies() -> dict[str, float]:
 
 @Language.factory("khabar_arabic_features", default_config={"name_lexicon": False})
 def make_arabic_features(nlp: Language, name: str, name_lexicon: bool) -> Callable[[Doc], Doc]:
-    """The features component; `name_lexicon` adds the name marks to TAG (off in the shipped model)."""
+    """The features component; `name_lexicon` adds the name marks to TAG (on in the shipped model)."""
     lexicon = shipped_lexicon() if name_lexicon else None
     return partial(set_arabic_features, lexicon=lexicon)
 

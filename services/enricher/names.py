@@ -4,8 +4,8 @@ or place word, and is this run of words a known full name?
 The model learns from ANERcorp alone, which names about 1,700 people; the lexicon (built by
 `services.enricher.names_build` from Wikidata labels and two name lists, shipped in `lexicon/`)
 holds some 31,000 words and 60,000 full names, so a name the training text never showed can
-still look like one. Only a model trained with `--name-lexicon` reads it. Words are keyed by
-their matching form (shared.arabic).
+still look like one. A model trained with it (the default of `make train-ner`, and the shipped
+model) reads it at run time. Words are keyed by their matching form (shared.arabic).
 """
 
 from collections.abc import Sequence

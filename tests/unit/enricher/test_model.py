@@ -4,6 +4,7 @@ import pytest
 from spacy.language import Language
 
 from services.enricher.enrich import MODEL_DIR, load_pipeline
+from services.enricher.names import LEXICON_DIR
 
 pytestmark = pytest.mark.skipif(not (MODEL_DIR / "meta.json").exists(), reason="no model shipped")
 
@@ -26,9 +27,18 @@ def test_model_ships_its_licence_notes() -> None:
     assert (MODEL_DIR / "LICENSE.country-list.txt").exists()
 
 
+def test_model_reads_the_name_lexicon_and_names_its_sources(nlp: Language) -> None:
+    assert nlp.get_pipe_config("khabar_arabic_features")["name_lexicon"] is True
+    doc = nlp("وقال ماركو روبيو وسيرغي لافروف")
+    assert [t.tag_.endswith("F") for t in doc] == [False, True, True, False, False]  # a full name
+    assert "n" in doc[4].tag_  # a listed name
+    notice = (MODEL_DIR / "NOTICE.md").read_text(encoding="utf-8")
+    assert all(source in notice for source in ("Wikidata", "arabnamer", "ArWikiCats"))
+
+
 def test_model_stays_small() -> None:
-    size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
-    assert size < 50 * 1024 * 1024
+    files = [*MODEL_DIR.rglob("*"), *LEXICON_DIR.rglob("*")]  # the model reads both
+    assert sum(p.stat().st_size for p in files if p.is_file()) < 50 * 1024 * 1024
 
 
 @pytest.mark.parametrize(
