@@ -47,6 +47,12 @@ def _features(text: str) -> tuple[str, str, str]:
     return norm, stem(norm), frequency_class(text)
 
 
+@lru_cache(maxsize=200_000)
+def _lexicon_features(text: str, lexicon: NameLexicon) -> tuple[str, str, str]:
+    norm, key, tag = _features(text)
+    return norm, key, tag + lexicon.word_kinds(norm)
+
+
 def frequency_class(word: str) -> str:
     """Half-Zipf steps of the word's frequency in Arabic: "f12" for قال, "f6" for ليبرمان, "f0" unseen.
 
@@ -85,9 +91,10 @@ def set_arabic_features(doc: Doc, lexicon: NameLexicon | None = None) -> Doc:
     distinct, where = numpy.unique(orths, return_inverse=True)
     where = where.reshape(-1)
     strings = doc.vocab.strings
-    features = [_features(strings[orth]) for orth in distinct.tolist()]
-    if lexicon is not None:
-        features = [(norm, key, tag + lexicon.word_kinds(norm)) for norm, key, tag in features]
+    if lexicon is None:
+        features = [_features(strings[orth]) for orth in distinct.tolist()]
+    else:
+        features = [_lexicon_features(strings[orth], lexicon) for orth in distinct.tolist()]
     values = numpy.array([[strings.add(f) for f in word] for word in features], dtype="uint64")
     per_token = values[where]
     if lexicon is not None:

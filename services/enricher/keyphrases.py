@@ -45,11 +45,13 @@ def _candidates(keys: Sequence[str]) -> tuple[Counter[tuple[str, ...]], dict[tup
     """How often each candidate n-gram occurs, and where it first does."""
     counts: Counter[tuple[str, ...]] = Counter()
     first: dict[tuple[str, ...], int] = {}
+    stop = [key in _STOP for key in keys]
+    can_start = [not s and len(key) >= 3 for s, key in zip(stop, keys, strict=True)]
     for n in range(1, MAX_N + 1):
         for i in range(len(keys) - n + 1):
-            gram = tuple(keys[i : i + n])
-            if gram[0] in _STOP or gram[-1] in _STOP or len(gram[0]) < 3:
+            if not can_start[i] or stop[i + n - 1]:
                 continue
+            gram = tuple(keys[i : i + n])
             counts[gram] += 1
             first.setdefault(gram, i)
     return counts, first

@@ -44,15 +44,19 @@ def _latin_language(text: str) -> str:
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the dominant script's language; 'und' when too short or mixed."""
-    letters = [ch for ch in text[:SAMPLE_CHARS] if ch.isalpha()]
-    if len(letters) < MIN_LETTERS:
+    # Counted per distinct letter: a text uses a few dozen letters thousands of times.
+    letters = {ch: n for ch, n in Counter(text[:SAMPLE_CHARS]).items() if ch.isalpha()}
+    total = sum(letters.values())
+    if total < MIN_LETTERS:
         return "und"
-    scripts = Counter(_script(ch) for ch in letters)
+    scripts: Counter[str] = Counter()
+    for ch, n in letters.items():
+        scripts[_script(ch)] += n
     script, count = scripts.most_common(1)[0]
-    if count / len(letters) < MAJORITY:
+    if count / total < MAJORITY:
         return "und"
     if script == "arabic":
-        persian = sum(ch in _PERSIAN_ONLY for ch in letters)
+        persian = sum(n for ch, n in letters.items() if ch in _PERSIAN_ONLY)
         return "fa" if persian / count > 0.01 and "ة" not in text else "ar"
     if script == "latin":
         return _latin_language(text)

@@ -23,7 +23,7 @@ GIVEN, SURNAME, NAME, PLACE = "g", "s", "n", "p"
 _LONGEST = 4  # words in the longest full name looked up
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: feature caches key on it
 class NameLexicon:
     """Name words with their kinds ("gs": seen as a given name and as a surname) and full names."""
 
@@ -42,7 +42,7 @@ class NameLexicon:
         """For each word, whether it is part of a known full name of two to four words."""
         inside = [False] * len(norms)
         for i, first in enumerate(norms):
-            starts = {first, strip_leading_clitic(first)} & self.first_words
+            starts = _start_forms(self, first)
             if not starts:
                 continue
             for size in range(min(_LONGEST, len(norms) - i), 1, -1):
@@ -51,6 +51,13 @@ class NameLexicon:
                     inside[i : i + size] = [True] * size
                     break
         return inside
+
+
+@lru_cache(maxsize=200_000)
+def _start_forms(lexicon: NameLexicon, norm: str) -> tuple[str, ...]:
+    """The forms of a word (as written, one clitic off) that begin a known full name."""
+    forms = dict.fromkeys((norm, strip_leading_clitic(norm)))
+    return tuple(form for form in forms if form in lexicon.first_words)
 
 
 def parse_words(lines: Sequence[str]) -> dict[str, str]:
