@@ -8,7 +8,10 @@ Three general passes, none tied to a name:
 * coordination: a person or place span that runs over "و" + a name ("لافروف وروبيو") is cut in
   two when the name after و is known or written bare elsewhere in the article;
 * consistency: a person tagged once is tagged at its other occurrences in the article, full name
-  or surname alone, with or without a glued clitic (the document-level consistency post-pass).
+  or surname alone, with or without a glued clitic, and a known full name replaces a piece of it
+  tagged alone; an organisation or other name (MISC) is tagged again where written in full (the
+  document-level consistency post-pass). A name the article gives two labels is left alone.
+  Places are not propagated: the model finds them well, and propagating them did not help.
 """
 
 import re
@@ -132,13 +135,13 @@ def clean_spans(
             start = _skip_letters(text, start, drop)
         if start < end:
             cleaned += split_coordinated(text, Span(span.field, start, end, span.label), is_known)
-    names = _person_names(texts, cleaned)
+    person_names = _person_names(texts, cleaned)
     forms = [form for form, _ in matching.values()]
     for word in bare_words & (people or {}).keys():
         for full in (people or {})[word]:
             if any(full in form for form in forms):
-                names |= {full, word}
-    return _propagated(matching, cleaned, names)
+                person_names |= {full, word}
+    return _propagated(matching, cleaned, _consistent_labels(texts, cleaned, person_names))
 
 
 COORDINATED_LABELS = frozenset({"PER", "LOC"})  # organisation names often hold و (للتربية والعلوم)
@@ -177,17 +180,41 @@ def _person_names(texts: Mapping[Field, str], spans: Sequence[Span]) -> set[str]
         if span.label != "PER":
             continue
         words = matching_form(texts[span.field][span.start : span.end]).split()
-        for name in (" ".join(words), words[-1] if len(words) > 1 else ""):
-            letters = name.replace(" ", "")
-            if len(letters) >= MIN_PROPAGATED_LETTERS and _plain(name) not in NOT_NAME_WORDS:
-                names.add(name)
+        names |= {name for name in (" ".join(words), words[-1]) if _may_propagate(name)}
     return names
 
 
+PROPAGATED_LABELS = frozenset({"ORG", "MISC"})  # besides persons, whose surnames count too
+
+
+def _consistent_labels(
+    texts: Mapping[Field, str], spans: Sequence[Span], person_names: set[str]
+) -> dict[str, str]:
+    """Names (matching form) to tag throughout the article, each with its one label."""
+    labels: dict[str, set[str]] = {name: {"PER"} for name in person_names}
+    for span in spans:
+        if span.label in PROPAGATED_LABELS:
+            name = " ".join(matching_form(texts[span.field][span.start : span.end]).split())
+            if _may_propagate(name):
+                labels.setdefault(name, set()).add(span.label)
+    for span in spans:  # a person's name also tagged as something else is not propagated
+        name = " ".join(matching_form(texts[span.field][span.start : span.end]).split())
+        if name in labels and span.label not in labels[name]:
+            labels[name].add(span.label)
+    return {name: found.pop() for name, found in labels.items() if len(found) == 1}
+
+
+def _may_propagate(name: str) -> bool:
+    return (
+        len(name.replace(" ", "")) >= MIN_PROPAGATED_LETTERS and _plain(name) not in NOT_NAME_WORDS
+    )
+
+
 def _propagated(
-    matching: Mapping[Field, tuple[str, list[int]]], spans: Sequence[Span], names: set[str]
+    matching: Mapping[Field, tuple[str, list[int]]], spans: Sequence[Span], names: Mapping[str, str]
 ) -> list[Span]:
-    """The spans plus the other occurrences of the person names; a name replaces its own pieces."""
+    """The spans plus the other occurrences of the names, each with its label; a person's full
+    name replaces its own pieces."""
     if not names:
         return list(spans)
     # Longest first, so a full name wins over its own surname.
@@ -203,9 +230,12 @@ def _propagated(
     for field, (form, offsets) in matching.items():
         for m in pattern.finditer(form):
             start, end = offsets[m.start(1)], offsets[m.end(1) - 1] + 1
+            label = names[m.group(1)]
             overlapping = [(s, e) for s, e in taken[field] if start < e and s < end]
             # A known full name wins over a piece of it the model tagged alone ("دونالد" of
             # "دونالد ترامب"); any other overlap keeps what the model found.
+            if overlapping and label != "PER":
+                continue
             if not all((s, e) in people[field] and start <= s and e <= end for s, e in overlapping):
                 continue
             for piece in overlapping:
@@ -213,5 +243,5 @@ def _propagated(
                 people[field].discard(piece)
                 dropped.add(Span(field, *piece, "PER"))
             taken[field].append((start, end))
-            found.append(Span(field, start, end, "PER"))
+            found.append(Span(field, start, end, label))
     return [s for s in spans if s not in dropped] + found

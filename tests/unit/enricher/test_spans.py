@@ -125,3 +125,23 @@ def test_a_known_name_does_not_take_over_a_span_of_another_kind() -> None:
     found = _texts_of({"body": body}, clean_spans({"body": body}, spans, _never))
     assert ("body", "LOC", "واشنطن") in found
     assert found.count(("body", "PER", "جورج واشنطن")) == 1
+
+
+def test_an_organisation_is_tagged_again_where_written_in_full() -> None:
+    body = "أعلنت شركة ميتسوبيشي أرباحها. وقالت ميتسوبيشي إن مبيعات لميتسوبيشي ارتفعت"
+    first = body.index("ميتسوبيشي")
+    spans = [Span("body", first, first + len("ميتسوبيشي"), "ORG")]
+    found = _texts_of({"body": body}, clean_spans({"body": body}, spans, _never))
+    assert found == [("body", "ORG", "ميتسوبيشي")] * 3
+
+
+def test_a_name_the_article_labels_two_ways_is_not_propagated() -> None:
+    body = "فاز نادي الحسين على الوحدة. وقال الحسين إن الفريق جاهز، وأشاد الحسين باللاعبين"
+    club = body.index("الحسين")
+    person = body.index("الحسين", club + 1)
+    spans = [
+        Span("body", club, club + len("الحسين"), "ORG"),
+        Span("body", person, person + len("الحسين"), "PER"),
+    ]
+    found = _texts_of({"body": body}, clean_spans({"body": body}, spans, _never))
+    assert sorted(found) == [("body", "ORG", "الحسين"), ("body", "PER", "الحسين")]
