@@ -1,6 +1,6 @@
 """Article-level clean-up of NER spans, on the display form of an article's title and body.
 
-Three general passes, none tied to a name:
+Four general passes, none tied to a name:
 * edges: a span loses leading/trailing words that cannot be part of a name (particles, common
   reporting verbs, adverbs in tanween such as هاتفياً) and stray punctuation;
 * clitics: a glued و/ف/ب/ل/ك comes off the first word when what is left is a known name (the
@@ -197,7 +197,7 @@ def _consistent_labels(
             name = " ".join(matching_form(texts[span.field][span.start : span.end]).split())
             if _may_propagate(name):
                 labels.setdefault(name, set()).add(span.label)
-    for span in spans:  # a person's name also tagged as something else is not propagated
+    for span in spans:  # a name the article also tags with another label is not propagated
         name = " ".join(matching_form(texts[span.field][span.start : span.end]).split())
         if name in labels and span.label not in labels[name]:
             labels[name].add(span.label)
