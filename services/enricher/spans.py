@@ -192,15 +192,15 @@ def _consistent_labels(
 ) -> dict[str, str]:
     """Names (matching form) to tag throughout the article, each with its one label."""
     labels: dict[str, set[str]] = {name: {"PER"} for name in person_names}
-    for span in spans:
-        if span.label in PROPAGATED_LABELS:
-            name = " ".join(matching_form(texts[span.field][span.start : span.end]).split())
-            if _may_propagate(name):
-                labels.setdefault(name, set()).add(span.label)
-    for span in spans:  # a name the article also tags with another label is not propagated
-        name = " ".join(matching_form(texts[span.field][span.start : span.end]).split())
-        if name in labels and span.label not in labels[name]:
-            labels[name].add(span.label)
+    named = [
+        (" ".join(matching_form(texts[s.field][s.start : s.end]).split()), s.label) for s in spans
+    ]
+    for name, label in named:
+        if label in PROPAGATED_LABELS and _may_propagate(name):
+            labels.setdefault(name, set()).add(label)
+    for name, label in named:  # a name the article also tags with another label is left alone
+        if name in labels:
+            labels[name].add(label)
     return {name: found.pop() for name, found in labels.items() if len(found) == 1}
 
 

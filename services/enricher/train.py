@@ -181,10 +181,14 @@ def main() -> None:
         if args.name_lexicon:
             overrides.update(NAME_LEXICON_OVERRIDES)
         spacy_train(CONFIG, args.work / "training", overrides=overrides)
-    if args.hold_out_dev:
-        package(args.work / "training" / "model-best", args.output, args.data)
-    else:
-        package(args.work / "training" / "model-last", args.output, args.data, FULL_DATA_PLACE)
+    checkpoint = args.work / "training" / ("model-best" if args.hold_out_dev else "model-last")
+    if not (checkpoint / "config.cfg").exists():
+        raise SystemExit(
+            f"no trained checkpoint at {checkpoint}: train first (drop --package-only), "
+            "with the same --work and --hold-out-dev as the run you mean to package"
+        )
+    place = None if args.hold_out_dev else FULL_DATA_PLACE
+    package(checkpoint, args.output, args.data, place)
 
 
 if __name__ == "__main__":
