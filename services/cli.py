@@ -76,6 +76,7 @@ def push(
 ) -> None:
     """Push page dumps as bundles. A file already pushed (same bytes) is skipped."""
     from services.ops.push import bundle_files, push_files
+    from services.splitter.decode import MAX_PAGE_BYTES
 
     settings = _settings(redis_url)
     try:
@@ -99,6 +100,11 @@ def push(
     for path in report.too_large:
         err.print(
             f"skipped {path}: larger than MAX_BUNDLE_BYTES ({settings.max_bundle_bytes:,} bytes)"
+        )
+    for path in report.cut:
+        err.print(
+            f"note: {path} is longer than one page: only its first {MAX_PAGE_BYTES:,} bytes"
+            " become articles (marked page_cut); split it into one file per page to keep the rest"
         )
 
 

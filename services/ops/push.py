@@ -6,6 +6,7 @@ from pathlib import Path
 
 from redis import Redis
 
+from services.splitter.decode import MAX_PAGE_BYTES
 from shared.contracts import Bundle
 from shared.streams import Streams
 from shared.wire import bundle_fields
@@ -27,6 +28,8 @@ class PushReport:
     added: int = 0
     already_pushed: int = 0
     too_large: list[Path] = field(default_factory=list)
+    # Pushed, but longer than the page the splitter lays out: only their start becomes articles.
+    cut: list[Path] = field(default_factory=list)
 
 
 def bundle_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -63,6 +66,8 @@ def push_files(
             if path.stat().st_size > max_bytes:
                 report.too_large.append(path)
                 continue
+            if path.stat().st_size > MAX_PAGE_BYTES:
+                report.cut.append(path)
             bundle = Bundle.from_raw(path.read_bytes(), name=path.name)
             fields = bundle_fields(bundle)
             if force:

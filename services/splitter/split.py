@@ -9,13 +9,14 @@ under 12x for adversarial text (92 MB traced for a million distinct random words
 worker's peak RSS stays under the bundle's size plus 150 MB (120 MB at worst measured).
 """
 
+import logging
 import re
 from urllib.parse import urlsplit
 
-from services.splitter.decode import decode_bundle
+from services.splitter.decode import MAX_PAGE_BYTES, decode_bundle
 from services.splitter.furniture import MAX_LINE_CHARS, Furniture
 from services.splitter.glue import Vocabulary
-from services.splitter.layout import Draft, lay_out, normalize_line, page_lines
+from services.splitter.layout import MAX_PAGE_LINES, Draft, lay_out, normalize_line, page_lines
 from services.splitter.markers import fold
 from services.splitter.metadata import (
     Header,
@@ -27,6 +28,7 @@ from services.splitter.metadata import (
 from shared.contracts import Article, Bundle, Role
 
 MAX_ARTICLES = 1000  # positions are three digits
+log = logging.getLogger("khabar.splitter")
 
 
 def split_bundle(bundle: Bundle, furniture: Furniture | None = None) -> list[Article]:
@@ -37,16 +39,32 @@ def split_bundle(bundle: Bundle, furniture: Furniture | None = None) -> list[Art
     """
     text = decode_bundle(bundle.raw, bundle.content_type)
     vocab = Vocabulary(text)
-    lines = page_lines(text)
+    lines = page_lines(text, MAX_PAGE_LINES + 1)  # one more tells whether the page goes on
     del text  # the lines hold the page from here on
+    cut = len(bundle.raw) > MAX_PAGE_BYTES or len(lines) > MAX_PAGE_LINES
+    del lines[MAX_PAGE_LINES:]
     learned: set[str] = set()
     if furniture is not None:
         source = source_key(bundle)
         normalized = [normalize_line(line) for line in lines if len(line) < MAX_LINE_CHARS]
         learned = furniture.known(source, normalized)
         furniture.learn(source, normalized)
-    drafts = lay_out(lines, vocab, learned)[:MAX_ARTICLES]
-    articles = [_article(bundle, pos, draft) for pos, draft in enumerate(drafts)]
+    drafts = lay_out(lines, vocab, learned)
+    cut = cut or len(drafts) > MAX_ARTICLES
+    if cut:
+        log.warning(
+            "bundle %s (%s, %s bytes) is longer than a page the splitter lays out"
+            " (%s bytes, %s lines, %s articles): what follows the cut is in no article",
+            bundle.bundle_id,
+            bundle.name or bundle.url or "no name",
+            f"{len(bundle.raw):,}",
+            f"{MAX_PAGE_BYTES:,}",
+            f"{MAX_PAGE_LINES:,}",
+            f"{MAX_ARTICLES:,}",
+        )
+    articles = [
+        _article(bundle, pos, draft, cut) for pos, draft in enumerate(drafts[:MAX_ARTICLES])
+    ]
     return _link_headlines(articles)
 
 
@@ -58,7 +76,7 @@ def source_key(bundle: Bundle) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def _article(bundle: Bundle, position: int, draft: Draft) -> Article:
+def _article(bundle: Bundle, position: int, draft: Draft, page_cut: bool) -> Article:
     header = read_header(draft.header, bundle.captured_at) if draft.role is Role.MAIN else Header()
     paragraphs = list(draft.paragraphs)
     dateline = header.dateline
@@ -92,6 +110,7 @@ def _article(bundle: Bundle, position: int, draft: Draft) -> Article:
         keywords=split_keywords(draft.keywords_raw) if draft.keywords_raw else [],
         url=bundle.url,
         captured_at=bundle.captured_at,
+        page_cut=page_cut,
     )
 
 

@@ -66,6 +66,11 @@ class Article(Contract):
     keywords: list[str] = Field(default_factory=list)
     url: str | None = None
     captured_at: datetime | None = None
+    page_cut: bool = Field(
+        default=False,
+        description="the bundle went on past what the splitter lays out (8 MiB, 100,000 lines, "
+        "1,000 articles): the text after the cut is in no article",
+    )
 
 
 class EnrichedArticle(Article):

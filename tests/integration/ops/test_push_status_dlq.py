@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 import redis
 
+from services.ops import push
 from services.ops.dead_letters import get_letter, list_letters, purge_letters, retry_letters
 from services.ops.push import bundle_files, push_files
 from services.ops.status import pipeline_status
@@ -46,6 +47,17 @@ def test_a_file_over_the_size_limit_is_reported_not_pushed(
     report = push_files(client, Streams(stream_prefix), [big], max_bytes=1000)
     assert report.too_large == [big]
     assert report.added == 0
+
+
+def test_a_file_longer_than_a_page_is_pushed_and_reported_as_cut(
+    client: redis.Redis, stream_prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = list(bundle_files([SAMPLES]))
+    longest = max(files, key=lambda f: f.stat().st_size)
+    monkeypatch.setattr(push, "MAX_PAGE_BYTES", longest.stat().st_size - 1)
+    report = push_files(client, Streams(stream_prefix), files, max_bytes=10**6)
+    assert report.cut == [longest]
+    assert report.added == 5
 
 
 def test_status_shows_length_pending_and_lag_per_stage(

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from services.splitter import split
 from services.splitter.decode import MAX_PAGE_BYTES, decode_bundle
 from services.splitter.layout import page_lines
 from services.splitter.split import MAX_ARTICLES, split_bundle
@@ -64,3 +65,26 @@ def test_split_reads_the_first_page_bytes_of_a_50_mb_bundle_in_bounded_memory() 
     assert head.strip() in bodies
     assert tail.strip() not in bodies
     assert peak < MEMORY_BOUND
+    assert all(a.page_cut for a in articles)
+
+
+def test_a_whole_page_is_not_flagged_as_cut() -> None:
+    for page in _samples():
+        assert not any(a.page_cut for a in split_bundle(Bundle.from_raw(page)))
+
+
+def test_a_page_past_the_line_limit_is_flagged_and_named_in_a_warning(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    page = max(_samples(), key=len)
+    lines = len(page_lines(page.decode()))
+    monkeypatch.setattr(split, "MAX_PAGE_LINES", lines)  # exactly full: not cut
+    assert not any(a.page_cut for a in split_bundle(Bundle.from_raw(page)))
+    monkeypatch.setattr(split, "MAX_PAGE_LINES", lines - 5)
+    bundle = Bundle.from_raw(page, name="long-page.txt")
+    with caplog.at_level("WARNING", logger="khabar.splitter"):
+        articles = split_bundle(bundle)
+    assert articles
+    assert all(a.page_cut for a in articles)
+    assert [r for r in caplog.records if bundle.bundle_id in r.getMessage()]
+    assert "long-page.txt" in caplog.text
