@@ -1,7 +1,9 @@
 """Page furniture learned per source: short lines that recur across many bundles of one outlet.
 
-A line counts once per bundle (callers pass one bundle's lines per `learn` call). It is furniture
-once seen in at least `min_bundles` bundles. Only lines under MAX_LINE_CHARS are kept, so memory
+A line counts once per bundle: `learn` counts a bundle's lines only the first time it sees the
+bundle's id, so a redelivered bundle (at-least-once delivery) is not counted twice, and `known`
+leaves the bundle's own count out. A line is furniture for a bundle once seen in at least
+`min_bundles` other bundles of its source. Only lines under MAX_LINE_CHARS are kept, so memory
 is bounded by the number of distinct short lines a source prints.
 """
 
@@ -17,12 +19,12 @@ DEFAULT_MIN_BUNDLES = 5
 class Furniture(Protocol):
     """Recurring lines per source."""
 
-    def known(self, source: str | None, lines: list[str]) -> set[str]:
-        """The given lines that are furniture for this source."""
+    def known(self, source: str | None, lines: list[str], bundle_id: str) -> set[str]:
+        """The given lines that are furniture for this source, not counting this bundle."""
         ...
 
-    def learn(self, source: str | None, lines: list[str]) -> None:
-        """Count one bundle's lines toward this source's furniture."""
+    def learn(self, source: str | None, lines: list[str], bundle_id: str) -> None:
+        """Count one bundle's lines toward this source's furniture, once per bundle id."""
         ...
 
 
@@ -37,19 +39,35 @@ class InMemoryFurniture:
     def __init__(self, min_bundles: int = DEFAULT_MIN_BUNDLES) -> None:
         self.min_bundles = min_bundles
         self._counts: dict[str, Counter[str]] = {}
+        self._counted: set[str] = set()
 
-    def known(self, source: str | None, lines: list[str]) -> set[str]:
-        """The given lines seen in at least min_bundles bundles of this source."""
+    def known(self, source: str | None, lines: list[str], bundle_id: str) -> set[str]:
+        """The given lines seen in at least min_bundles other bundles of this source."""
         counts = self._counts.get(source or "", Counter())
-        return {line for line in countable(lines) if counts[line] >= self.min_bundles}
+        least = self.min_bundles + (bundle_id in self._counted)
+        return {line for line in countable(lines) if counts[line] >= least}
 
-    def learn(self, source: str | None, lines: list[str]) -> None:
-        """Add one bundle's distinct short lines to this source's counts."""
-        self._counts.setdefault(source or "", Counter()).update(countable(lines))
+    def learn(self, source: str | None, lines: list[str], bundle_id: str) -> None:
+        """Add one bundle's distinct short lines to this source's counts, once per bundle."""
+        if bundle_id not in self._counted:
+            self._counted.add(bundle_id)
+            self._counts.setdefault(source or "", Counter()).update(countable(lines))
+
+
+# Counts a bundle's lines only if its marker was not set yet, atomically, so a bundle delivered
+# twice, even to two workers at once, is counted once.
+_LEARN_ONCE = """
+if not redis.call('SET', KEYS[2], 1, 'NX', 'EX', ARGV[1]) then return 0 end
+for i = 2, #ARGV do redis.call('HINCRBY', KEYS[1], ARGV[i], 1) end
+return 1
+"""
+COUNTED_TTL_S = 7 * 24 * 3600  # redeliveries come within minutes; the markers stay bounded
 
 
 class RedisFurniture:
     """Furniture counts in one Redis hash per source: `<prefix>:furniture:<source>`.
+
+    Each counted bundle leaves a marker `<prefix>:furniture-counted:<bundle id>` for COUNTED_TTL_S.
 
     Args:
         client: a synchronous redis.Redis (decode_responses either way).
@@ -62,26 +80,32 @@ class RedisFurniture:
         min_bundles: int = DEFAULT_MIN_BUNDLES,
     ) -> None:  # fmt: skip
         self.client, self.prefix, self.min_bundles = client, prefix, min_bundles
+        self._learn_once = client.register_script(_LEARN_ONCE)
 
     def key(self, source: str | None) -> str:
         """The hash holding one source's line counts."""
         return f"{self.prefix}:furniture:{source or '_'}"
 
-    def known(self, source: str | None, lines: list[str]) -> set[str]:
-        """The given lines seen in at least min_bundles bundles of this source (one HMGET)."""
+    def counted_key(self, bundle_id: str) -> str:
+        """The marker saying this bundle's lines were counted."""
+        return f"{self.prefix}:furniture-counted:{bundle_id}"
+
+    def known(self, source: str | None, lines: list[str], bundle_id: str) -> set[str]:
+        """The given lines seen in at least min_bundles other bundles of this source."""
         fields = countable(lines)
         if not fields:
             return set()
-        counts = cast(list[bytes | str | None], self.client.hmget(self.key(source), fields))
-        return {f for f, c in zip(fields, counts, strict=True) if c and int(c) >= self.min_bundles}
+        with self.client.pipeline(transaction=False) as pipe:
+            pipe.hmget(self.key(source), fields)
+            pipe.exists(self.counted_key(bundle_id))
+            counts, counted = cast(tuple[list[bytes | str | None], int], pipe.execute())
+        least = self.min_bundles + (counted > 0)
+        return {f for f, c in zip(fields, counts, strict=True) if c and int(c) >= least}
 
-    def learn(self, source: str | None, lines: list[str]) -> None:
-        """HINCRBY each distinct short line once, in one pipeline round trip."""
+    def learn(self, source: str | None, lines: list[str], bundle_id: str) -> None:
+        """HINCRBY each distinct short line once, unless this bundle was counted before."""
         fields = countable(lines)
         if not fields:
             return
-        key = self.key(source)
-        with self.client.pipeline(transaction=False) as pipe:
-            for line in fields:
-                pipe.hincrby(key, line, 1)
-            pipe.execute()
+        keys = [self.key(source), self.counted_key(bundle_id)]
+        self._learn_once(keys=keys, args=[COUNTED_TTL_S, *fields])

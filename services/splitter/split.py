@@ -47,8 +47,8 @@ def split_bundle(bundle: Bundle, furniture: Furniture | None = None) -> list[Art
     if furniture is not None:
         source = source_key(bundle)
         normalized = [normalize_line(line) for line in lines if len(line) < MAX_LINE_CHARS]
-        learned = furniture.known(source, normalized)
-        furniture.learn(source, normalized)
+        learned = furniture.known(source, normalized, bundle.bundle_id)
+        furniture.learn(source, normalized, bundle.bundle_id)
     drafts = lay_out(lines, vocab, learned)
     cut = cut or len(drafts) > MAX_ARTICLES
     if cut:
