@@ -103,15 +103,13 @@ _BREADCRUMB = re.compile(r"\s*[|›»>]\s*")
 
 def read_header(lines: list[str], captured_at: datetime | None = None) -> Header:
     """Title, section, byline, source and dates from the lines above the first paragraph."""
-    dates: list[ParsedDate] = []
-    date_at: int | None = None
+    date_lines: list[tuple[int, list[ParsedDate]]] = []
     source = author = dateline = None
     texts: list[tuple[int, str]] = []
     for i, line in enumerate(lines):
         found = date_line(line, captured_at)
         if found is not None:
-            if not dates:
-                dates, date_at = found, i
+            date_lines.append((i, found))
             continue
         if (src := after_marker(line, SOURCE)) is not None:
             source = source or src or None
@@ -121,8 +119,9 @@ def read_header(lines: list[str], captured_at: datetime | None = None) -> Header
             dateline = dateline or line
         else:
             texts.append((i, line))
-    title_at = _title_index(texts, date_at)
+    title_at = _title_index(texts, date_lines[0][0] if date_lines else None)
     title = texts[title_at][1] if title_at is not None else None
+    dates = _article_dates(date_lines, texts[title_at][0] if title_at is not None else None)
     section = None
     if title_at is not None and title_at > 0:
         before = texts[title_at - 1][1]
@@ -137,6 +136,23 @@ def read_header(lines: list[str], captured_at: datetime | None = None) -> Header
     published = dates[0] if dates else None
     updated = dates[1] if len(dates) > 1 else None
     return Header(title, section, author, source, dateline, published, updated)
+
+
+def _article_dates(
+    date_lines: list[tuple[int, list[ParsedDate]]], title_line: int | None
+) -> list[ParsedDate]:
+    """The first date line, or the first below the title when one sits above it.
+
+    A date above the title with another below it is most often the masthead's date of the day
+    ("الجمعة 31 مايو 2024"), printed on every page of the site, not the article's.
+    """
+    if not date_lines:
+        return []
+    if title_line is not None and date_lines[0][0] < title_line:
+        below = [found for i, found in date_lines if i > title_line]
+        if below:
+            return below[0]
+    return date_lines[0][1]
 
 
 def _title_index(texts: list[tuple[int, str]], date_at: int | None) -> int | None:

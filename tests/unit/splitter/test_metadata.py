@@ -17,6 +17,22 @@ def test_header_reads_section_title_date_author_and_source() -> None:
     assert header.published.iso() == "2025-10-20T19:24"
 
 
+def test_the_date_below_the_title_wins_over_the_masthead_date_above_it() -> None:
+    header = read_header(
+        ["الجمعة 31 مايو 2024", "وزير الخارجية الروسي: سنجد حلا للوضع في أوكرانيا",
+         "3-3-2022 | 15:05", "دار الهلال"]
+    )  # fmt: skip
+    assert header.title == "وزير الخارجية الروسي: سنجد حلا للوضع في أوكرانيا"
+    assert header.published is not None
+    assert header.published.iso() == "2022-03-03T15:05"
+
+
+def test_a_lone_date_above_the_title_is_the_article_date() -> None:
+    header = read_header(["الجمعة 31 مايو 2024", "وزير الخارجية الروسي: سنجد حلا للوضع"])
+    assert header.published is not None
+    assert header.published.iso() == "2024-05-31"
+
+
 @pytest.mark.parametrize(
     ("line", "author"),
     [("بقلم: أحمد علي", "أحمد علي"), ("كتب - محمد حسن", "محمد حسن"), ("By Jane Doe", "Jane Doe")],
