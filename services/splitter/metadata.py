@@ -19,7 +19,7 @@ _AUTHOR_PREFIX = re.compile(
 _DATELINE_LINE = re.compile(r"^[^\W\d_][\w\s]{0,30}?\s*\([^()]{2,30}\)\s*[-–—:]?$")
 _DATELINE_LEAD = re.compile(
     r"^(?P<dl>[^\W\d_]\w*(?: \w+){0,2}?\s*\([^()]{2,30}\)\s*[-–—:]?"
-    r"|[^\W\d_]\w*(?: \w+)?\s*(?:/\s*-|[-–—]))\s+(?=\S)"
+    r"|[^\W\d_]\w*(?: \w+)?\s*(?:/\s*(?:[^\W\d_]\w*(?: \w+){0,2}?\s*)?[-–—]|[-–—]))\s+(?=\S)"
 )
 _KEYWORD_SEPARATORS = re.compile(r"\s*(?:[،,|;؛#]|\s-\s|\s{2,})\s*")
 _TITLE_WORDS = 12

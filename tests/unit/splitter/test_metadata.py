@@ -62,9 +62,13 @@ def test_a_sentence_with_a_date_is_no_date_line() -> None:
             "القاهرة (رويترز) - قال مسؤولون اليوم إن المحادثات ستستأنف الأسبوع المقبل.",
             "القاهرة (رويترز) -",
         ),
+        (
+            "السعودية/ نبأ- أعلنت وزارة الصحة تسجيل 119 إصابة جديدة بفيروس كورونا اليوم.",
+            "السعودية/ نبأ-",
+        ),
         ("قال مسؤولون اليوم - وفق بيان - إن المحادثات ستستأنف الأسبوع المقبل في القاهرة.", None),
     ],
-    ids=["slash-dash", "agency-dash", "dash-inside-sentence"],
+    ids=["slash-dash", "agency-dash", "place-slash-agency-dash", "dash-inside-sentence"],
 )
 def test_dateline_is_cut_from_the_first_paragraph(paragraph: str, dateline: str | None) -> None:
     assert split_dateline(paragraph)[0] == dateline
