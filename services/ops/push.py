@@ -63,10 +63,11 @@ def push_files(
         pipe = redis.pipeline(transaction=False)
         queued = 0
         for path in chunk:
-            if path.stat().st_size > max_bytes:
+            size = path.stat().st_size
+            if size > max_bytes:
                 report.too_large.append(path)
                 continue
-            if path.stat().st_size > MAX_PAGE_BYTES:
+            if size > MAX_PAGE_BYTES:
                 report.cut.append(path)
             bundle = Bundle.from_raw(path.read_bytes(), name=path.name)
             fields = bundle_fields(bundle)
