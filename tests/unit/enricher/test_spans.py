@@ -117,10 +117,10 @@ def test_a_known_full_name_replaces_the_piece_of_it_tagged_alone() -> None:
 
 def test_a_known_name_does_not_take_over_a_span_of_another_kind() -> None:
     body = "قال جورج واشنطن كلمته. ووصل الوفد إلى جورج واشنطن"
-    org = body.rindex("جورج واشنطن")
+    place = body.rindex("جورج واشنطن")
     spans = [
         Span("body", 4, 4 + len("جورج واشنطن"), "PER"),
-        Span("body", org + len("جورج "), len(body), "LOC"),
+        Span("body", place + len("جورج "), len(body), "LOC"),
     ]
     found = _texts_of({"body": body}, clean_spans({"body": body}, spans, _never))
     assert ("body", "LOC", "واشنطن") in found
