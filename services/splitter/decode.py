@@ -111,6 +111,17 @@ def decode_bundle(
     max_page_bytes: int = MAX_PAGE_BYTES,
 ) -> str:
     """The page text of a bundle's first max_page_bytes with LF line ends, or a BadInput error."""
+    text, is_html = decode_page(raw, content_type, max_bytes, max_page_bytes)
+    return finish_text(html_to_text(text) if is_html else text)
+
+
+def decode_page(
+    raw: bytes,
+    content_type: str | None = None,
+    max_bytes: int = MAX_BUNDLE_BYTES,
+    max_page_bytes: int = MAX_PAGE_BYTES,
+) -> tuple[str, bool]:
+    """(the bundle's first max_page_bytes as text, whether it is HTML markup); BadInput errors."""
     if len(raw) > max_bytes:
         raise BundleTooLarge(f"The bundle has {len(raw):,} bytes; the limit is {max_bytes:,}.")
     if _NON_SPACE.search(raw) is None:  # not raw.strip(), which would copy the bundle
@@ -119,8 +130,11 @@ def decode_bundle(
     utf16 = _utf16_without_bom(head)
     _refuse_binary(head, utf16)
     text = _to_text(raw, content_type, utf16, max_page_bytes)
-    if _looks_like_html(text, content_type):
-        text = html_to_text(text)
+    return text, _looks_like_html(text, content_type)
+
+
+def finish_text(text: str) -> str:
+    """Visible page text cleaned, or a BadInput error when it holds no article."""
     text = clean_text(text)
     _refuse_non_article(text)
     return text

@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass, field
 
+from services.splitter.dates import ParsedDate
 from services.splitter.glue import (
     Vocabulary,
     glue_points,
@@ -90,6 +91,9 @@ class Draft:
     header: list[str] = field(default_factory=list)
     source: str | None = None
     keywords_raw: str | None = None
+    title_fixed: bool = False  # the title came from the page's markup, not from the header lines
+    author: str | None = None  # from markup, when the header lines print none
+    published: ParsedDate | None = None  # from markup, when the header lines print none
 
 
 def is_paragraph(line: str) -> bool:

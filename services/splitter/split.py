@@ -13,21 +13,24 @@ import logging
 import re
 from urllib.parse import urlsplit
 
-from services.splitter.decode import MAX_PAGE_BYTES, decode_bundle
+from services.splitter.credits import agency_in, known_places, split_credits
+from services.splitter.decode import MAX_PAGE_BYTES, decode_page, finish_text, html_to_text
 from services.splitter.furniture import MAX_LINE_CHARS, Furniture
 from services.splitter.glue import Vocabulary
+from services.splitter.html_layout import html_drafts
+from services.splitter.html_page import read_html
 from services.splitter.layout import MAX_PAGE_LINES, Draft, lay_out, normalize_line, page_lines
 from services.splitter.markers import fold
 from services.splitter.metadata import (
     Header,
     derive_title,
     read_header,
-    split_dateline,
     split_keywords,
 )
 from shared.contracts import Article, Bundle, Role
 
 MAX_ARTICLES = 1000  # positions are three digits
+MAX_DOM_BYTES = 3_000_000
 log = logging.getLogger("khabar.splitter")
 
 
@@ -37,7 +40,11 @@ def split_bundle(bundle: Bundle, furniture: Furniture | None = None) -> list[Art
     With `furniture`, lines this bundle's source repeats across bundles are dropped from bodies,
     then this bundle's lines are counted toward that source's furniture.
     """
-    text = decode_bundle(bundle.raw, bundle.content_type)
+    markup, is_html = decode_page(bundle.raw, bundle.content_type)
+    # A real page is far below MAX_DOM_BYTES; a larger dump is laid out as text only.
+    read = read_html(markup, bundle.url) if is_html and len(markup) <= MAX_DOM_BYTES else None
+    text = finish_text(html_to_text(markup) if is_html else markup)
+    del markup
     vocab = Vocabulary(text)
     lines = page_lines(text, MAX_PAGE_LINES + 1)  # one more tells whether the page goes on
     del text  # the lines hold the page from here on
@@ -49,7 +56,7 @@ def split_bundle(bundle: Bundle, furniture: Furniture | None = None) -> list[Art
         normalized = [normalize_line(line) for line in lines if len(line) < MAX_LINE_CHARS]
         learned = furniture.known(source, normalized, bundle.bundle_id)
         furniture.learn(source, normalized, bundle.bundle_id)
-    drafts = lay_out(lines, vocab, learned)
+    drafts = lay_out(lines, vocab, learned) if read is None else html_drafts(read, lines, vocab, learned)
     cut = cut or len(drafts) > MAX_ARTICLES
     if cut:
         log.warning(
@@ -79,15 +86,20 @@ def source_key(bundle: Bundle) -> str | None:
 def _article(bundle: Bundle, position: int, draft: Draft, page_cut: bool) -> Article:
     header = read_header(draft.header, bundle.captured_at) if draft.role is Role.MAIN else Header()
     paragraphs = list(draft.paragraphs)
-    dateline = header.dateline
-    if paragraphs and draft.role is not Role.HEADLINE and dateline is None:
-        dateline, paragraphs[0] = split_dateline(paragraphs[0])
+    dateline, agency, author = header.dateline, None, header.author or draft.author
+    if paragraphs and draft.role is not Role.HEADLINE:
+        credits = split_credits(paragraphs[0], known_places())
+        if credits.rest != paragraphs[0] and (dateline is None or credits.dateline is None):
+            paragraphs[0] = credits.rest
+            dateline = dateline or credits.dateline
+            author = author or credits.author
+        agency = credits.agency or (agency_in(dateline) if dateline else None)
     body = "\n\n".join(paragraphs)
-    title = header.title or draft.title
+    title = draft.title if draft.title_fixed else header.title or draft.title
     derived = title is None and draft.role is not Role.HEADLINE
     if derived:
         title = derive_title(body)
-    published, updated = header.published, header.updated
+    published, updated = header.published or draft.published, header.updated
     return Article(
         id=f"{bundle.bundle_id}-{position:03d}",
         bundle_id=bundle.bundle_id,
@@ -103,9 +115,10 @@ def _article(bundle: Bundle, position: int, draft: Draft, page_cut: bool) -> Art
         published_has_time=published.has_time if published else False,
         updated_at=updated.value if updated else None,
         updated_text=updated.text if updated else None,
-        author=header.author,
+        author=author,
         source=draft.source or header.source,
         dateline=dateline,
+        agency=agency,
         keywords_raw=draft.keywords_raw,
         keywords=split_keywords(draft.keywords_raw) if draft.keywords_raw else [],
         url=bundle.url,

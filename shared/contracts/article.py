@@ -39,7 +39,8 @@ class NearDuplicate(Contract):
 class Article(Contract):
     """One article cut out of a bundle by the splitter, with its printed metadata."""
 
-    schema_version: Literal[1] = 1
+    # 2 added `agency`; version 1 messages (no agency) still read, so a rolling upgrade loses none.
+    schema_version: Literal[1, 2] = 2
     id: ArticleId = Field(description="<bundle_id>-<position>: stable for the same bundle")
     bundle_id: BundleId
     position: int = Field(ge=0, le=999, description="order on the page, from 0")
@@ -61,7 +62,12 @@ class Article(Contract):
     updated_text: str | None = None
     author: str | None = None
     source: str | None = None
-    dateline: str | None = None
+    dateline: str | None = Field(
+        default=None, description='the place (and credit) the body opens with, as printed: "نيروبي - (د ب أ)"'
+    )
+    agency: str | None = Field(
+        default=None, description='the news agency credited, one name per agency ("ا ف ب" -> "فرانس برس")'
+    )
     keywords_raw: str | None = Field(default=None, description="the keywords line as printed")
     keywords: list[str] = Field(default_factory=list)
     url: str | None = None
@@ -76,7 +82,7 @@ class Article(Contract):
 class EnrichedArticle(Article):
     """An article after the enricher: language, entities, key phrases."""
 
-    schema_version: Literal[1] = 1
+    schema_version: Literal[1, 2] = 2
     language: str = Field(description="ISO 639-1 code, 'und' when unknown")
     is_arabic: bool
     word_count: int = Field(ge=0)
@@ -98,7 +104,7 @@ class DedupVerdict(Contract):
 class DedupedArticle(EnrichedArticle):
     """An enriched article with its dedup verdict: what the indexer writes."""
 
-    schema_version: Literal[1] = 1
+    schema_version: Literal[1, 2] = 2
     content_hash: str
     duplicate_of: ArticleId | None = None
     near_duplicates: list[NearDuplicate] = Field(default_factory=list)

@@ -47,7 +47,7 @@ def test_a_contract_travels_as_json_with_its_schema_and_id_beside_it() -> None:
         id="ab" * 8 + "-001", bundle_id="ab" * 8, position=1, role=Role.HEADLINE, title="عنوان"
     )
     fields = as_entry(encode(article))
-    assert fields[b"schema"] == b"article.v1"
+    assert fields[b"schema"] == b"article.v2"
     assert fields[b"id"] == article.id.encode()
     assert decode(fields, Article) == article
 
@@ -57,7 +57,7 @@ def test_a_contract_travels_as_json_with_its_schema_and_id_beside_it() -> None:
     [
         (None, "no 'payload' field"),
         (b"{not json", "Not a valid Article"),
-        (b'{"schema_version": 2}', "schema_version"),
+        (b'{"schema_version": 99}', "schema_version"),
     ],
 )
 def test_a_poison_payload_is_a_bad_message(payload: bytes | None, says: str) -> None:

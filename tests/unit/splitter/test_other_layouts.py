@@ -17,7 +17,7 @@ def test_share_prompts_and_copyright_footers_stay_out_of_articles() -> None:
     articles = split("inline_share_footer.txt")
     assert [a.role for a in articles] == [Role.MAIN, Role.READ_ALSO, *[Role.HEADLINE] * 3]
     main = articles[0]
-    assert (main.section, main.author, main.dateline) == ("سياسة", "أحمد علي", "القاهرة -")
+    assert (main.section, main.author, main.dateline) == ("سياسة", "أحمد علي", "القاهرة")
     assert main.published_at == datetime(2025, 1, 14, 15, 15)
     assert "شارك" not in main.body
     assert all("الحقوق" not in (a.title or "") for a in articles)
