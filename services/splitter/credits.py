@@ -48,7 +48,7 @@ _GENERIC_AGENCIES = frozenset({"وكالات", "الوكالات", "وكالات
 # Separators that end a dateline: dashes (with the Arabic tatweel), a colon, "--".
 _SEPARATOR = re.compile(r"\s*(?:--|[-–—ـ]+|:)\s*|/\s*(?=\S)")
 _FRAMED = re.compile(r"[(«\[]([^()«»\[\]]{1,30})[)»\]]|/([^/]{1,20})/")
-_DATE_TAIL = re.compile(r"\s+في\s+\d{1,2}\s+\S+(?:\s+\d{4})?$")
+_DATE_TAIL = re.compile(r"\s+(?:في\s+)?\d{1,2}\s+\S+(?:\s+\S+)?(?:\s+\d{4})?$")
 _SENTENCE_PUNCT = re.compile(r"[.!?؟؛\"“”]")
 _KICKERS = frozenset(
     (
@@ -166,7 +166,7 @@ def _piece_kind(
     if not first:
         # After a place only a short outlet label follows, framed by slashes ("السعودية/ نبأ-").
         return "framed" if after_slash and len(piece.split()) <= 2 else None
-    bare = _FRAMED.sub(" ", piece)
+    bare = _FRAMED.sub(" ", piece).strip()
     place = " ".join(_DATE_TAIL.sub("", bare).split()).strip(" ،,")
     words = place.split()
     folded = [fold(w) for w in words]

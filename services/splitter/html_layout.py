@@ -6,16 +6,29 @@ above that text are its header (dates with their time, byline, section); the vis
 it give read-also articles and labelled lists; link lists anywhere give headlines.
 """
 
+import re
 from datetime import date, datetime
 
 from services.splitter.dates import ParsedDate
 from services.splitter.glue import Vocabulary
 from services.splitter.html_page import HtmlRead, clean_title
 from services.splitter.layout import Draft, lay_out, page_lines
-from services.splitter.markers import fold, is_furniture
+from services.splitter.markers import (
+    KEYWORDS,
+    READ_ALSO,
+    SOURCE,
+    after_marker,
+    ends_article,
+    fold,
+    is_furniture,
+    may_open_with_marker,
+    strip_furniture_words,
+)
 from shared.contracts import Role
 
-HEADER_LINES = 15  # visible lines above the main text read as its header
+_CLOCK = re.compile(r"[T ](\d{2}):(\d{2})")
+HEADER_LINES = 15
+_META_SPAN = 40  # lines below the main text searched for its tags and source  # visible lines above the main text read as its header
 _AFTER = 1_000_000  # drafts found outside the main text come after it in page order
 
 
@@ -23,7 +36,7 @@ def html_drafts(
     read: HtmlRead, lines: list[str], vocab: Vocabulary, furniture: set[str]
 ) -> list[Draft]:
     """The main article from trafilatura's text, read-also articles and headlines around it."""
-    main_lines = page_lines("\n".join(read.main_lines))
+    main_lines = _with_markers(page_lines("\n".join(read.main_lines)), lines)
     drafts = lay_out(main_lines, vocab, furniture)
     main = drafts[0]
     start = _find(lines, main.paragraphs[0] if main.paragraphs else main_lines[0])
@@ -36,12 +49,17 @@ def html_drafts(
         main.header = [line for line in main.header if _key(line) != _key(main.title or "")]
     if read.author and _key(read.author) != _key(read.sitename or ""):
         main.author = read.author
-    main.published = _metadata_date(read.date)
+    main.published = _metadata_date(read.published) or _metadata_date(read.date)
     seen = {_key(d.title or "") for d in drafts if d.title}
     if main.title:
         seen.add(_key(main.title))
     if end is not None:
-        for d in lay_out(lines[end + 1 :], vocab, furniture)[1:]:
+        below = lay_out(lines[end + 1 :], vocab, furniture)
+        # Tags and the source line often follow the main text outside trafilatura's extract.
+        keywords, source = _meta_lines(lines[end + 1 : end + 1 + _META_SPAN])
+        main.keywords_raw = main.keywords_raw or keywords
+        main.source = main.source or source
+        for d in below[1:]:
             if _key(d.title or "") not in seen:
                 d.line += _AFTER
                 drafts.append(d)
@@ -53,6 +71,52 @@ def html_drafts(
             drafts.append(Draft(Role.HEADLINE, 2 * _AFTER + k, title=title))
             seen.add(key)
     return sorted(drafts, key=lambda d: d.line)
+
+
+def _with_markers(main_lines: list[str], lines: list[str]) -> list[str]:
+    """trafilatura's lines with the page's marker lines it dropped put back in their place.
+
+    trafilatura keeps a read-also article or a related list that shares the main text's block
+    but drops their labels ("إقرأ أيضاً", "الوسوم:", "التعليقات"); without the label the layout
+    would read them as the main article going on.
+    """
+    out: list[str] = []
+    at = 0  # the visible line after the last main line found
+    for line in main_lines:
+        found = _find(lines[at:], line)
+        if found is not None:
+            for k in range(at, at + found):
+                if _is_marker(lines[k]):
+                    out.append(lines[k])
+                    title = lines[k + 1] if k + 1 < at + found else None
+                    if (
+                        after_marker(lines[k], READ_ALSO) == ""
+                        and title
+                        and title not in main_lines
+                    ):
+                        out.append(title)  # the read-also article's title, dropped with its label
+            at += found + 1
+        out.append(line)
+    return out
+
+
+def _is_marker(line: str) -> bool:
+    return ends_article(line) or (may_open_with_marker(line) and after_marker(line, SOURCE) is None)
+
+
+def _meta_lines(lines: list[str]) -> tuple[str | None, str | None]:
+    """(keywords, source) printed below the main text, before any read-also article."""
+    keywords = source = None
+    for line in lines:
+        if not may_open_with_marker(line):
+            continue
+        if after_marker(line, READ_ALSO) is not None:
+            break
+        if keywords is None and (rest := after_marker(line, KEYWORDS)):
+            keywords = strip_furniture_words(rest)
+        elif source is None and (rest := after_marker(line, SOURCE)) and len(line.split()) <= 12:
+            source = rest
+    return keywords, source
 
 
 def _find(lines: list[str], text: str, *, last: bool = False) -> int | None:
@@ -72,11 +136,20 @@ def _key(text: str) -> str:
 
 
 def _metadata_date(value: str | None) -> ParsedDate | None:
-    """The page's metadata date (a day, no time) as the splitter's dates are kept."""
+    """A markup date ("2025-03-04T14:30:00+03:00" or a day) as the outlet's local time.
+
+    The offset is dropped, not applied: the splitter keeps the time the outlet printed.
+    """
     if not value:
         return None
     try:
         day = date.fromisoformat(value[:10])
     except ValueError:
         return None
-    return ParsedDate(datetime(day.year, day.month, day.day), False, value, 0, 0)
+    clock = _CLOCK.match(value, 10)
+    if clock is None:
+        return ParsedDate(datetime(day.year, day.month, day.day), False, value, 0, 0)
+    hour, minute = int(clock.group(1)), int(clock.group(2))
+    if hour > 23 or minute > 59:
+        return None
+    return ParsedDate(datetime(day.year, day.month, day.day, hour, minute), True, value, 0, 0)

@@ -39,6 +39,7 @@ class HtmlRead:
     page_title: str | None = None  # <title>, often with the site's name
     headings: list[str] = field(default_factory=list)  # <h1> texts
     link_titles: list[str] = field(default_factory=list)  # headlines from link lists
+    published: str | None = None  # the markup's own datePublished / article:published_time
 
 
 def read_html(markup: str, url: str | None = None) -> HtmlRead | None:
@@ -69,7 +70,36 @@ def read_html(markup: str, url: str | None = None) -> HtmlRead | None:
         page_title=" ".join(page_title.split()) if page_title else None,
         headings=[_text(h) for h in root.iter("h1") if _text(h)],
         link_titles=link_list_titles(root),
+        published=published_in_markup(root),
     )
+
+
+_JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
+_META_DATES = (
+    ".//meta[@property='article:published_time']",
+    ".//meta[@name='article:published_time']",
+    ".//meta[@itemprop='datePublished']",
+    ".//meta[@name='pubdate']",
+    ".//meta[@name='publishdate']",
+    ".//time[@itemprop='datePublished']",
+    ".//time[@datetime]",
+)
+
+
+def published_in_markup(root: lxml.html.HtmlElement) -> str | None:
+    """The publication time the markup states (JSON-LD, <meta>, <time>), as written there."""
+    for script in root.iter("script"):
+        if "ld+json" in (script.get("type") or "") and script.text:
+            m = _JSON_LD_DATE.search(script.text)
+            if m:
+                return m.group(1)
+    for path in _META_DATES:
+        el = root.find(path)
+        if el is not None:
+            value: str | None = el.get("content") or el.get("datetime")
+            if value:
+                return value
+    return None
 
 
 def _text(el: lxml.html.HtmlElement) -> str:

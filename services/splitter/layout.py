@@ -18,12 +18,15 @@ from services.splitter.markers import (
     SOURCE,
     after_marker,
     bullet_item,
+    ends_article,
     ends_sentence,
     is_furniture,
+    is_notice,
     may_open_with_marker,
     strip_furniture_words,
     strip_trailing_furniture,
 )
+from services.splitter.metadata import date_line
 from shared.contracts import Role
 
 MAX_PAGE_LINES = 100_000  # a news page has a few hundred; lines past this are not laid out
@@ -33,6 +36,7 @@ _LONG_LINE = 10_000
 _FINAL_STOP = re.compile(r"(?<!\.)\.[\"”»)]*$")  # one full stop, not an ellipsis
 _HEADING_WORDS = 12
 _LONG_HEADLINE_WORDS = 22
+_MIN_HEADLINE_WORDS = 4
 _INLINE_BULLETS = re.compile(r"\s*[•●▪◦■]\s*")
 _FUNCTION_WORDS = frozenset(
     [
@@ -113,13 +117,21 @@ class _Layout:
         self.vocab, self.furniture = vocab, furniture
         self.drafts: list[Draft] = []
         self.current = Draft(Role.MAIN, 0)  # the full article receiving paragraphs
-        self.mode = "body"  # body | read_also | related
+        self.mode = "body"  # body | read_also | related | after (comments, polls, footer)
+        self.ended = False  # the current article's comment section or the footer has begun
         self.pending: list[tuple[int, str]] = []  # short lines waiting for what follows
         self.bullets: list[tuple[int, str]] = []
         self.last_source_line = -1  # where the page's last "المصدر:" line sits
 
     def run(self, lines: list[str]) -> list[Draft]:
-        start = next((i for i, line in enumerate(lines) if is_paragraph(line)), len(lines))
+        start = next(
+            (
+                i
+                for i, line in enumerate(lines)
+                if is_paragraph(line) and not _is_meta(line) and not is_notice(line)
+            ),
+            len(lines),
+        )
         self.last_source_line = next(
             (
                 i
@@ -128,14 +140,23 @@ class _Layout:
             ),
             -1,
         )
-        self.current = Draft(Role.MAIN, 0, header=[x for x in lines[:start] if not is_furniture(x)])
+        self.current = Draft(
+            Role.MAIN,
+            0,
+            header=[x for x in lines[:start] if not is_furniture(x) and not is_notice(x)],
+        )
         self.drafts.append(self.current)
         for n, line in enumerate(lines[start:], start):
             self.line(n, line)
         self.flush(at_end=True)
+        self.close_article()
         return sorted(self.drafts, key=lambda d: d.line)
 
     def line(self, n: int, line: str) -> None:
+        if ends_article(line):
+            self.close_article()
+            self.mode, self.ended = "after", True
+            return
         if may_open_with_marker(line):
             self.marked_line(n, line)
         else:
@@ -143,12 +164,12 @@ class _Layout:
 
     def marked_line(self, n: int, line: str) -> None:
         if (rest := after_marker(line, READ_ALSO)) is not None:
-            self.flush()
+            self.close_article()
             self.mode = "read_also"
             if rest:
                 self.pending.append((n, rest))
         elif (rest := after_marker(line, RELATED)) is not None:
-            self.flush()
+            self.close_article()
             self.mode = "related"
             if rest:
                 self.related_text(n, rest)
@@ -164,9 +185,17 @@ class _Layout:
             self.unmarked_line(n, line)
 
     def unmarked_line(self, n: int, line: str) -> None:
-        if is_furniture(line) or (
-            self.furniture and len(line) < 120 and normalize_line(line) in self.furniture
+        if (
+            is_furniture(line)
+            or is_notice(line)
+            or (self.furniture and len(line) < 120 and normalize_line(line) in self.furniture)
         ):
+            return
+        if self.mode == "after":
+            return
+        if _is_meta(line):
+            if not self.current.paragraphs and self.current.role is Role.MAIN:
+                self.current.header.append(line)
             return
         if self.mode == "related":
             self.related_line(n, line)
@@ -194,7 +223,7 @@ class _Layout:
         self.pending = []
         self.current = Draft(Role.READ_ALSO, title[0], title=title[1] or None)
         self.drafts.append(self.current)
-        self.mode = "body"
+        self.mode, self.ended = "body", False
         self.body_line(line)
 
     def inline_links_before(self, n: int) -> bool:
@@ -215,6 +244,9 @@ class _Layout:
     def related_line(self, n: int, line: str) -> None:
         item = bullet_item(line)
         if item is None and is_sentence(line):
+            if self.ended:  # a sentence after a list below the comments: still no article text
+                self.mode = "after"
+                return
             self.mode = "body"
             self.body_line(line)
         else:
@@ -296,6 +328,27 @@ class _Layout:
             self.current.paragraphs.extend(line for _, line in self.bullets)
         self.bullets = []
 
+    def close_article(self) -> None:
+        """The current article ends here: short lines left at its end are not its text.
+
+        A run of two or more title-like lines there is a headline list that lost its label;
+        a lone short line is a sign-off, a credit or a widget label.
+        """
+        self.flush()
+        paragraphs = self.current.paragraphs
+        tail = len(paragraphs)
+        while tail > 0 and _is_trailing_line(paragraphs[tail - 1]):
+            tail -= 1
+        if tail == 0 or tail == len(paragraphs):
+            return
+        trailing = paragraphs[tail:]
+        del paragraphs[tail:]
+        self.current.subheadings = [h for h in self.current.subheadings if h in paragraphs]
+        titles = [t for t in trailing if len(t.split()) >= _MIN_HEADLINE_WORDS]
+        if len(titles) >= 2:
+            for text in titles:
+                self.headline(self.current.line, text)
+
     def flush(self, *, at_end: bool = False) -> None:
         if self.mode == "read_also":
             for n, text in self.pending:
@@ -303,6 +356,18 @@ class _Layout:
             self.pending = []
         self.flush_pending(as_headings=False)
         self.flush_bullets(as_headlines=at_end)
+
+
+def _is_trailing_line(line: str) -> bool:
+    """A line that cannot end an article: short, and not closed like a sentence."""
+    return len(
+        line.split(None, _LONG_HEADLINE_WORDS)
+    ) <= _LONG_HEADLINE_WORDS and not ends_sentence(line)
+
+
+def _is_meta(line: str) -> bool:
+    """A date line ("نشر في 30 مايو، 2025 الساعة 10:10 م"): page metadata, never body text."""
+    return len(line) <= 120 and any(c.isdigit() for c in line) and date_line(line) is not None
 
 
 def _split_heading_off(segment: str) -> tuple[str, str | None]:

@@ -7,7 +7,9 @@ _FOLD_PAIRS = tuple(zip("أإآٱىیکة", "ااااييكه", strict=True))
 _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _MARK_OR_CHAR = re.compile("[\u064b-\u0652\u0670\u0640]|.", re.S)
 
-READ_ALSO = re.compile(r"^\W*(?:اقرا|طالع|شاهد|اقرئي|read)\s+(?:ايضا|كذلك|also)\b\W*", re.I)
+READ_ALSO = re.compile(
+    r"^\W*(?:(?:اقرا|طالع|شاهد|اقرئي|read)\s+(?:ايضا|كذلك|also)|(?:a\s+)?lire\s+aussi)\b\W*", re.I
+)
 _RELATED_NAMES = (
     "مقالات مشابهه", "مقالات ذات صله", "اخبار ذات صله", "اخبار ذات الصله", "مواضيع ذات صله",
     "موضوعات ذات صله", "مواد ذات صله", "اخبار متعلقه", "مقالات متعلقه", "اخبار مشابهه",
@@ -16,16 +18,63 @@ _RELATED_NAMES = (
     "related articles", "related stories", "related news", "related", "read more",
     "more stories", "most read", "most popular", "you may also like", "see also",
 )  # fmt: skip
+# "<kind of item> <how it relates>": مواضيع ذات صلة، أخبار متعلقة، مقالات مشابهة، روابط مرتبطة ...
+_RELATED_FORM = (
+    r"(?:ال)?(?:مواضيع|موضوعات|مقالات|اخبار|روابط|قصص|تقارير|مواد|عناوين)\s+"
+    r"(?:ذات\s+(?:ال)?صله|(?:ال)?متعلقه|(?:ال)?مشابهه|(?:ال)?مرتبطه|(?:ال)?مقترحه|اخري|قد\s+تهمك)"
+    r"|articles?\s+(?:similaires|connexes|liés)|voir\s+aussi|sur\s+le\s+même\s+sujet"
+)
 RELATED = re.compile(
-    r"^\W*(?:" + "|".join(n.replace(" ", r"\s+") for n in _RELATED_NAMES) + r")\b\s*[:：\-–]?\s*",
+    r"^\W*(?:"
+    + "|".join(n.replace(" ", r"\s+") for n in _RELATED_NAMES)
+    + rf"|{_RELATED_FORM})\b\s*[:：\-–]?\s*",
     re.I,
 )
 SOURCE = re.compile(r"^\W*(?:المصدر|مصدر الخبر|source)\s*[:：\-–]\s*", re.I)
 KEYWORDS = re.compile(
     r"^\W*(?:كلمات دلاليه|الكلمات الداله|كلمات داله|الكلمات الدلاليه|كلمات مفتاحيه|الكلمات المفتاحيه"
-    r"|الوسوم|وسوم|الاوسمه|tags|keywords)\s*[:：\-–]?\s*",
+    r"|الوسوم|وسوم|الاوسمه|tags|keywords|mots[\s-]cles|mots[\s-]clés|étiquettes)\s*[:：\-–]?\s*",
     re.I,
 )
+# What ends an article on a page: its comment section, a poll, the site's footer. A label alone
+# ("التعليقات (2)"), with a colon, or before a poll question; footer labels with anything after.
+_END_LABELS = (
+    r"(?:ال)?تعليقات(?:\s+القراء)?|اضف\s+تعليق\w*|اترك\s+(?:تعليقا|ردا|تعليق)|شارك\s+برايك|اراء\s+القراء"
+    r"|comments?|leave\s+a\s+(?:reply|comment)|add\s+a\s+comment|commentaires?|laisser\s+un\s+commentaire"
+    r"|(?:ال)?استطلاع(?:\s+(?:ال)?راي)?|(?:ال)?استفتاء|صوت\s+الان|poll|sondage"
+)
+_FOOTER_LABELS = (
+    r"جميع\s+الحقوق|كل\s+الحقوق|حقوق\s+(?:النشر|الطبع)|©|copyright|all\s+rights\s+reserved"
+    r"|tous\s+droits|من\s+نحن|about\s+us|qui\s+sommes"
+)
+END = re.compile(
+    rf"^\W*(?:(?:{_END_LABELS})(?:[\s\d():：\-–()]*$|\s.*[?؟]\s*$)|(?:{_FOOTER_LABELS}))", re.I
+)
+# Prompts and notices that are never article text, whatever their length: cookie consent,
+# app, channel and newsletter prompts, syndication and wire sign-off lines.
+_NOTICE = re.compile(
+    r"cookie|ملفات\s+(?:تعريف\s+)?الارتباط|الكوكيز|appeared\s+first\s+on|powered\s+by"
+    r"|ظهرت\s+(?:المقاله|التدوينه)\s.*اولا\s+علي|^\W*(?:تابعوا|تابعونا|حمل(?:وا)?\s+تطبيق|اشترك(?:وا)?\s+في"
+    r"|انضم(?:وا)?\s+(?:الي|ل)|follow\s+us|subscribe|download\s+(?:our|the)\s+app|suivez[-\s]nous"
+    r"|abonnez[-\s]vous)"
+    r"|^\W*\((?:النهايه|انتهي|end)\)",
+    re.I,
+)
+_NOTICE_MAX_WORDS = 80
+
+
+def is_notice(line: str) -> bool:
+    """A consent, app, channel or newsletter prompt, or a syndication or sign-off line."""
+    return len(line.split(None, _NOTICE_MAX_WORDS)) <= _NOTICE_MAX_WORDS and bool(
+        _NOTICE.search(fold(line[:600]))
+    )
+
+
+def ends_article(line: str) -> bool:
+    """A comment-section, poll or footer label: what follows it is no article's text."""
+    return len(line.split(None, 14)) <= 14 and END.match(fold(line[: _MARKER_SPAN * 2])) is not None
+
+
 # One match tells whether any of the four can open a line, so most lines need no further test.
 ANY_MARKER = re.compile(
     "|".join(f"(?:{m.pattern})" for m in (READ_ALSO, RELATED, SOURCE, KEYWORDS)), re.I

@@ -3,6 +3,10 @@
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+from wordfreq import zipf_frequency
 
 from services.splitter.dates import ParsedDate, find_dates
 from services.splitter.markers import SOURCE, after_marker, ends_sentence, fold
@@ -106,10 +110,13 @@ def read_header(lines: list[str], captured_at: datetime | None = None) -> Header
     date_lines: list[tuple[int, list[ParsedDate]]] = []
     source = author = dateline = None
     texts: list[tuple[int, str]] = []
+    named: list[str] = []  # bylines printed on a date line ("طارق سليمان 12 أيار 2025 | 18:30")
     for i, line in enumerate(lines):
         found = date_line(line, captured_at)
         if found is not None:
             date_lines.append((i, found))
+            if (name := _name_beside_dates(line, found)) is not None:
+                named.append(name)
             continue
         if (src := after_marker(line, SOURCE)) is not None:
             source = source or src or None
@@ -129,10 +136,18 @@ def read_header(lines: list[str], captured_at: datetime | None = None) -> Header
             section = _BREADCRUMB.split(before)[-1].strip() or before  # "أخبار|سياسة" → "سياسة"
     after = [t for i, t in texts[(title_at + 1 if title_at is not None else 0) :]]
     after = [t for t in after if len(t.split()) <= 6 and not ends_sentence(t)]
-    if author is None and after and (len(after) >= 2 or _looks_like_name(after[0])):
-        author = after.pop(0)
-    if source is None and after:
-        source = after[0]
+    above = [t for _, t in texts[: title_at if title_at is not None else 0]]
+    if author is None:
+        names = [t for t in after if _looks_like_name(t)]
+        if names:
+            author = names[0]
+            # A byline block: the writer, then the outlet on the next line ("هايدي سيد / الأمصار").
+            at = after.index(author)
+            outlet = after[at + 1] if at + 1 < len(after) else None
+            if source is None and outlet and _looks_like_outlet(outlet):
+                source = outlet
+        else:
+            author = next((t for t in [*named, *reversed(above)] if _looks_like_name(t)), None)
     published = dates[0] if dates else None
     updated = dates[1] if len(dates) > 1 else None
     return Header(title, section, author, source, dateline, published, updated)
@@ -144,7 +159,8 @@ def _article_dates(
     """The first date line, or the first below the title when one sits above it.
 
     A date above the title with another below it is most often the masthead's date of the day
-    ("الجمعة 31 مايو 2024"), printed on every page of the site, not the article's.
+    ("الجمعة 31 مايو 2024"), printed on every page of the site, not the article's; of several
+    dates above the title, the one nearest it is the article's.
     """
     if not date_lines:
         return []
@@ -152,6 +168,7 @@ def _article_dates(
         below = [found for i, found in date_lines if i > title_line]
         if below:
             return below[0]
+        return [found for i, found in date_lines if i < title_line][-1]  # nearest the title
     return date_lines[0][1]
 
 
@@ -166,7 +183,41 @@ def _title_index(texts: list[tuple[int, str]], date_at: int | None) -> int | Non
     return max(pool, key=lambda k: (len(texts[k][1].split()), k))
 
 
+_NOT_NAME_CHARS = re.compile(r"[\d|»«>/:：()\[\]،,؛@#]")
+
+
 def _looks_like_name(line: str) -> bool:
-    """Two to four words, none with the article ال: a person more likely than an outlet."""
+    """Two to four plain words opening with a given name: a writer, not a section or outlet."""
     words = line.split()
-    return 2 <= len(words) <= 4 and not any(fold(w).startswith("ال") for w in words)
+    if not 2 <= len(words) <= 4 or _NOT_NAME_CHARS.search(line):
+        return False
+    names = given_names()
+    if fold(words[0]).strip(".") not in names:
+        return False
+    # "عربي ودولي", "سياسة واقتصاد": a menu joins two common words with و; a name does not.
+    return not any(
+        w.startswith("و") and fold(w) not in names and zipf_frequency(w[1:], "ar") >= 3.0
+        for w in words[1:]
+    )
+
+
+def _looks_like_outlet(line: str) -> bool:
+    """One to three plain words, as an outlet's name under a byline."""
+    return 1 <= len(line.split()) <= 3 and _NOT_NAME_CHARS.search(line) is None
+
+
+def _name_beside_dates(line: str, dates: list[ParsedDate]) -> str | None:
+    """The writer's name printed before a date on one line, if any."""
+    head = line[: dates[0].start].strip(" |-–—:")
+    return head if head and _looks_like_name(head) else None
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names (folded) from data/given_names.txt; see given_names_build.py."""
+    path = Path(__file__).parent / "data" / "given_names.txt"
+    return frozenset(
+        fold(line.strip())
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )

@@ -14,6 +14,7 @@ import re
 from urllib.parse import urlsplit
 
 from services.splitter.credits import agency_in, known_places, split_credits
+from services.splitter.dates import ParsedDate
 from services.splitter.decode import MAX_PAGE_BYTES, decode_page, finish_text, html_to_text
 from services.splitter.furniture import MAX_LINE_CHARS, Furniture
 from services.splitter.glue import Vocabulary
@@ -56,7 +57,9 @@ def split_bundle(bundle: Bundle, furniture: Furniture | None = None) -> list[Art
         normalized = [normalize_line(line) for line in lines if len(line) < MAX_LINE_CHARS]
         learned = furniture.known(source, normalized, bundle.bundle_id)
         furniture.learn(source, normalized, bundle.bundle_id)
-    drafts = lay_out(lines, vocab, learned) if read is None else html_drafts(read, lines, vocab, learned)
+    drafts = (
+        lay_out(lines, vocab, learned) if read is None else html_drafts(read, lines, vocab, learned)
+    )
     cut = cut or len(drafts) > MAX_ARTICLES
     if cut:
         log.warning(
@@ -99,7 +102,7 @@ def _article(bundle: Bundle, position: int, draft: Draft, page_cut: bool) -> Art
     derived = title is None and draft.role is not Role.HEADLINE
     if derived:
         title = derive_title(body)
-    published, updated = header.published or draft.published, header.updated
+    published, updated = _best_date(header.published, draft.published), header.updated
     return Article(
         id=f"{bundle.bundle_id}-{position:03d}",
         bundle_id=bundle.bundle_id,
@@ -125,6 +128,15 @@ def _article(bundle: Bundle, position: int, draft: Draft, page_cut: bool) -> Art
         captured_at=bundle.captured_at,
         page_cut=page_cut,
     )
+
+
+def _best_date(printed: ParsedDate | None, markup: ParsedDate | None) -> ParsedDate | None:
+    """The printed date when it gives the time, else the markup's when that does, else either."""
+    if printed is not None and printed.has_time:
+        return printed
+    if markup is not None and markup.has_time:
+        return markup
+    return printed or markup
 
 
 def title_key(title: str) -> str:
