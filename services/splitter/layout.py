@@ -37,6 +37,7 @@ _FINAL_STOP = re.compile(r"(?<!\.)\.[\"”»)]*$")  # one full stop, not an elli
 _HEADING_WORDS = 12
 _LONG_HEADLINE_WORDS = 22
 _MIN_HEADLINE_WORDS = 4
+_CREDIT_WORDS = 3  # "(بترا)", "(أ ف ب)": no article ends on so few words
 _INLINE_BULLETS = re.compile(r"\s*[•●▪◦■]\s*")
 _FUNCTION_WORDS = frozenset(
     [
@@ -164,6 +165,9 @@ class _Layout:
 
     def marked_line(self, n: int, line: str) -> None:
         if (rest := after_marker(line, READ_ALSO)) is not None:
+            if rest and self.inline_box():
+                self.headline(n, rest)  # "إقرأ أيضاً: title" inside the body: a link box
+                return
             self.close_article()
             self.mode = "read_also"
             if rest:
@@ -210,7 +214,7 @@ class _Layout:
         if not is_paragraph(line):
             self.pending.append((n, bullet_item(line) or line))
             return
-        if self.inline_links_before(n):
+        if self.inline_links_before(n) or (self.inline_box() and self.continues(line)):
             for hn, text in self.pending:
                 self.headline(hn, text)
             self.pending = []
@@ -225,6 +229,27 @@ class _Layout:
         self.drafts.append(self.current)
         self.mode, self.ended = "body", False
         self.body_line(line)
+
+    def inline_box(self) -> bool:
+        """A read-also label and its title on one line amid the main article's paragraphs.
+
+        A full article glued below the page comes after the main one's source or tags line,
+        its label most often alone on a line; a link box inside the body comes before them.
+        """
+        main = self.current
+        return (
+            self.mode in ("body", "read_also")
+            and main.role is Role.MAIN
+            and bool(main.paragraphs)
+            and main.source is None
+            and main.keywords_raw is None
+        )
+
+    def continues(self, line: str) -> bool:
+        """A paragraph that opens with a joined conjunction ("وأضاف", "فيما"): it carries on an
+        article, since no report's lead opens that way."""
+        first = line.split(None, 1)[0] if line.strip() else ""
+        return len(first) >= 4 and first[0] in "وف" and self.vocab.is_word(first[1:])
 
     def inline_links_before(self, n: int) -> bool:
         """A "read also" list of links set inside the main article, which goes on after it.
@@ -359,10 +384,9 @@ class _Layout:
 
 
 def _is_trailing_line(line: str) -> bool:
-    """A line that cannot end an article: short, and not closed like a sentence."""
-    return len(
-        line.split(None, _LONG_HEADLINE_WORDS)
-    ) <= _LONG_HEADLINE_WORDS and not ends_sentence(line)
+    """A line that cannot end an article: short and not closed like a sentence, or a credit."""
+    words = len(line.split(None, _LONG_HEADLINE_WORDS))
+    return words <= _CREDIT_WORDS or (words <= _LONG_HEADLINE_WORDS and not ends_sentence(line))
 
 
 def _is_meta(line: str) -> bool:

@@ -47,8 +47,12 @@ _FOOTER_LABELS = (
     r"جميع\s+الحقوق|كل\s+الحقوق|حقوق\s+(?:النشر|الطبع)|©|copyright|all\s+rights\s+reserved"
     r"|tous\s+droits|من\s+نحن|about\s+us|qui\s+sommes"
 )
+# A wire's sign-off: "(النهاية)", editors' initials "(ر.ك/م.ح)" or "ر ع / م ح".
+_SIGN_OFF = r"\((?:النهايه|انتهي|end)\)|\(?(?:\w\.?\s?){1,3}/\s?(?:\w\.?\s?){1,3}\)?(?:\s|$)"
 END = re.compile(
-    rf"^\W*(?:(?:{_END_LABELS})(?:[\s\d():：\-–()]*$|\s.*[?؟]\s*$)|(?:{_FOOTER_LABELS}))", re.I
+    rf"^\W*(?:(?:{_END_LABELS})(?:[\s\d():：\-–()]*$|\s.*[?؟]\s*$)|(?:{_FOOTER_LABELS}))"
+    rf"|^\s*(?:{_SIGN_OFF})",
+    re.I,
 )
 # Prompts and notices that are never article text, whatever their length: cookie consent,
 # app, channel and newsletter prompts, syndication and wire sign-off lines.
@@ -57,16 +61,24 @@ _NOTICE = re.compile(
     r"|ظهرت\s+(?:المقاله|التدوينه)\s.*اولا\s+علي|^\W*(?:تابعوا|تابعونا|حمل(?:وا)?\s+تطبيق|اشترك(?:وا)?\s+في"
     r"|انضم(?:وا)?\s+(?:الي|ل)|follow\s+us|subscribe|download\s+(?:our|the)\s+app|suivez[-\s]nous"
     r"|abonnez[-\s]vous)"
-    r"|^\W*\((?:النهايه|انتهي|end)\)",
+    r"|^\W*(?:شارك|شاركها|شاركوا|share|partager)(?:\s+\w+){0,3}\s*[:：]?\s*$"
+    r"|للمشاركه\s+(?:علي|عبر)|click\s+to\s+share|share\s+on\s",
     re.I,
 )
-_NOTICE_MAX_WORDS = 80
+_SOCIAL = re.compile(r"فيسبوك|فيس بوك|تويتر|واتساب|تيليجرام|تلغرام|لينكد|انستغرام|facebook|twitter|whatsapp|telegram|linkedin|\bx\b")
+_NOTICE_MAX_WORDS = 250  # consent banners run long
 
 
 def is_notice(line: str) -> bool:
     """A consent, app, channel or newsletter prompt, or a syndication or sign-off line."""
-    return len(line.split(None, _NOTICE_MAX_WORDS)) <= _NOTICE_MAX_WORDS and bool(
-        _NOTICE.search(fold(line[:600]))
+    if len(line.split(None, _NOTICE_MAX_WORDS)) > _NOTICE_MAX_WORDS:
+        return False
+    folded = fold(line[:600])
+    # A share bar names two networks or more ("شارك هذا: فيسبوك واتساب", "Partager : X E-mail").
+    return bool(_NOTICE.search(folded)) or (
+        len(line.split(None, 30)) <= 30
+        and line.rstrip()[-1:] not in ".؟?!"
+        and len(set(_SOCIAL.findall(folded))) >= 2
     )
 
 
