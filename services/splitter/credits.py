@@ -123,7 +123,9 @@ def split_credits(paragraph: str, places: frozenset[str] = frozenset()) -> Credi
             pos, after_slash = m.end(), after_slash or m.group().strip() == "/"
             continue
         words += len(piece.split())
-        if words > MAX_PREFIX_WORDS or (_SENTENCE_PUNCT.search(piece) and agency_of(piece) is None):
+        if words > MAX_PREFIX_WORDS or (
+            _SENTENCE_PUNCT.search(_FRAMED.sub("", piece)) and agency_of(piece) is None
+        ):
             break
         kind = _piece_kind(piece, places, first=not pieces, after_slash=after_slash)
         if kind is None:

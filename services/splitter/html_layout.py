@@ -12,7 +12,7 @@ from datetime import date, datetime
 from services.splitter.dates import ParsedDate
 from services.splitter.glue import Vocabulary
 from services.splitter.html_page import HtmlRead, clean_title
-from services.splitter.layout import Draft, lay_out, page_lines
+from services.splitter.layout import Draft, is_paragraph, lay_out, page_lines
 from services.splitter.markers import (
     KEYWORDS,
     READ_ALSO,
@@ -21,6 +21,7 @@ from services.splitter.markers import (
     ends_article,
     fold,
     is_furniture,
+    is_notice,
     may_open_with_marker,
     strip_furniture_words,
 )
@@ -28,6 +29,7 @@ from shared.contracts import Role
 
 _CLOCK = re.compile(r"[T ](\d{2}):(\d{2})")
 HEADER_LINES = 15
+_MAX_LEAD_GAP = 25  # visible lines between the headline and the first main-text line
 _META_SPAN = 40  # lines below the main text searched for its tags and source  # visible lines above the main text read as its header
 _AFTER = 1_000_000  # drafts found outside the main text come after it in page order
 
@@ -35,15 +37,34 @@ _AFTER = 1_000_000  # drafts found outside the main text come after it in page o
 def html_drafts(
     read: HtmlRead, lines: list[str], vocab: Vocabulary, furniture: set[str]
 ) -> list[Draft]:
-    """The main article from trafilatura's text, read-also articles and headlines around it."""
-    main_lines = _with_markers(page_lines("\n".join(read.main_lines)), lines)
-    drafts = lay_out(main_lines, vocab, furniture)
-    main = drafts[0]
-    start = _find(lines, main.paragraphs[0] if main.paragraphs else main_lines[0])
-    end = _find(lines, main_lines[-1], last=True)
-    above = lines[max(0, start - HEADER_LINES) : start] if start is not None else []
-    main.header = [line for line in above if not is_furniture(line)] + main.header
-    main.title = clean_title(read, main.header)
+    """The main article from trafilatura's text, read-also articles and headlines around it.
+
+    trafilatura's text is trusted when it starts soon below the page's headline; when it starts
+    above it (it took the whole page) or far below it (it took another block), the page's
+    visible lines are laid out as a text page instead, keeping the markup's metadata.
+    """
+    main_lines = page_lines("\n".join(read.main_lines))
+    start = _find(lines, main_lines[0])
+    title = clean_title(read, lines[max(0, (start or 0) - HEADER_LINES) : start or 0])
+    title_at = _find(lines, title) if title else None
+    end: int | None
+    if start is None or (title_at is not None and not 0 < start - title_at <= _MAX_LEAD_GAP):
+        # Below the headline, as a text page; tickers and menus above it are not the body.
+        top = title_at + 1 if title_at is not None else 0
+        drafts = lay_out(lines[top:], vocab, furniture)
+        main, end = drafts[0], None
+        main.header = [
+            line for line in lines[max(0, top - HEADER_LINES) : top] if not is_furniture(line)
+        ] + main.header
+        main.title = title or main.title
+    else:
+        lead = _skipped_lead(lines, start, title_at)
+        start -= len(lead)
+        drafts = lay_out(_with_markers([*lead, *main_lines], lines), vocab, furniture)
+        main, end = drafts[0], _find(lines, main_lines[-1], last=True)
+        above = lines[max(0, start - HEADER_LINES) : start]
+        main.header = [line for line in above if not is_furniture(line)] + main.header
+        main.title = clean_title(read, main.header)
     main.title_fixed = main.title is not None
     if main.title_fixed:
         main.header = [line for line in main.header if _key(line) != _key(main.title or "")]
@@ -65,12 +86,25 @@ def html_drafts(
                 drafts.append(d)
                 seen.add(_key(d.title or ""))
     body = _key(" ".join(p for d in drafts for p in d.paragraphs))
-    for k, title in enumerate(read.link_titles):
-        key = _key(title)
+    for k, link_title in enumerate(read.link_titles):
+        key = _key(link_title)
         if key and key not in seen and key not in body:
-            drafts.append(Draft(Role.HEADLINE, 2 * _AFTER + k, title=title))
+            drafts.append(Draft(Role.HEADLINE, 2 * _AFTER + k, title=link_title))
             seen.add(key)
     return sorted(drafts, key=lambda d: d.line)
+
+
+def _skipped_lead(lines: list[str], start: int, title_at: int | None) -> list[str]:
+    """Paragraphs right above trafilatura's text, below the headline, that it left out."""
+    lead: list[str] = []
+    k = start - 1
+    while k > (title_at if title_at is not None else start - 3) and k >= 0:
+        line = lines[k]
+        if not is_paragraph(line) or is_notice(line) or may_open_with_marker(line):
+            break
+        lead.insert(0, line)
+        k -= 1
+    return lead
 
 
 def _with_markers(main_lines: list[str], lines: list[str]) -> list[str]:

@@ -37,7 +37,9 @@ _FINAL_STOP = re.compile(r"(?<!\.)\.[\"”»)]*$")  # one full stop, not an elli
 _HEADING_WORDS = 12
 _LONG_HEADLINE_WORDS = 22
 _MIN_HEADLINE_WORDS = 4
-_CREDIT_WORDS = 3  # "(بترا)", "(أ ف ب)": no article ends on so few words
+_MIN_LIST_TITLE_WORDS = 3
+_CREDIT_WORDS = 3
+_QUESTION_TITLE_WORDS = 14  # "(بترا)", "(أ ف ب)": no article ends on so few words
 _INLINE_BULLETS = re.compile(r"\s*[•●▪◦■]\s*")
 _FUNCTION_WORDS = frozenset(
     [
@@ -267,6 +269,8 @@ class _Layout:
         )
 
     def related_line(self, n: int, line: str) -> None:
+        if len(line.split()) < _MIN_LIST_TITLE_WORDS:
+            return  # a list's dates, counts and categories ("في \"رياضة\"") are not titles
         item = bullet_item(line)
         if item is None and is_sentence(line):
             if self.ended:  # a sentence after a list below the comments: still no article text
@@ -369,7 +373,7 @@ class _Layout:
         trailing = paragraphs[tail:]
         del paragraphs[tail:]
         self.current.subheadings = [h for h in self.current.subheadings if h in paragraphs]
-        titles = [t for t in trailing if len(t.split()) >= _MIN_HEADLINE_WORDS]
+        titles = [t for t in trailing if len(t.split()) >= _MIN_HEADLINE_WORDS and t.count("|") < 2]
         if len(titles) >= 2:
             for text in titles:
                 self.headline(self.current.line, text)
@@ -386,7 +390,11 @@ class _Layout:
 def _is_trailing_line(line: str) -> bool:
     """A line that cannot end an article: short and not closed like a sentence, or a credit."""
     words = len(line.split(None, _LONG_HEADLINE_WORDS))
-    return words <= _CREDIT_WORDS or (words <= _LONG_HEADLINE_WORDS and not ends_sentence(line))
+    if words <= _CREDIT_WORDS:
+        return True
+    # A short question is a headline ("هدنة جنيف: كيف ...؟"), not an article's last sentence.
+    question = line.rstrip()[-1:] in "؟?" and words <= _QUESTION_TITLE_WORDS
+    return words <= _LONG_HEADLINE_WORDS and (question or not ends_sentence(line))
 
 
 def _is_meta(line: str) -> bool:

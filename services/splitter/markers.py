@@ -15,7 +15,7 @@ _RELATED_NAMES = (
     "موضوعات ذات صله", "مواد ذات صله", "اخبار متعلقه", "مقالات متعلقه", "اخبار مشابهه",
     "الاكثر قراءه", "الاكثر مشاهده", "الاكثر تداولا", "الاكثر شيوعا", "قد يهمك ايضا", "قد يهمك",
     "قد يعجبك ايضا", "ننصحك بقراءه", "المزيد من الاخبار", "اخبار اخري", "اخترنا لك",
-    "related articles", "related stories", "related news", "related", "read more",
+    "related articles", "related stories", "related news", "related", "read more", "ذات صله",
     "more stories", "most read", "most popular", "you may also like", "see also",
 )  # fmt: skip
 # "<kind of item> <how it relates>": مواضيع ذات صلة، أخبار متعلقة، مقالات مشابهة، روابط مرتبطة ...
@@ -42,6 +42,7 @@ _END_LABELS = (
     r"(?:ال)?تعليقات(?:\s+القراء)?|اضف\s+تعليق\w*|اترك\s+(?:تعليقا|ردا|تعليق)|شارك\s+برايك|اراء\s+القراء"
     r"|comments?|leave\s+a\s+(?:reply|comment)|add\s+a\s+comment|commentaires?|laisser\s+un\s+commentaire"
     r"|(?:ال)?استطلاع(?:\s+(?:ال)?راي)?|(?:ال)?استفتاء|صوت\s+الان|poll|sondage"
+    r"|\d+\s+(?:تعليق|تعليقات|ردود|comments?|responses?|commentaires?)(?:\s+(?:علي|on|sur)\s.*)?"
 )
 _FOOTER_LABELS = (
     r"جميع\s+الحقوق|كل\s+الحقوق|حقوق\s+(?:النشر|الطبع)|©|copyright|all\s+rights\s+reserved"
@@ -50,7 +51,8 @@ _FOOTER_LABELS = (
 # A wire's sign-off: "(النهاية)", editors' initials "(ر.ك/م.ح)" or "ر ع / م ح".
 _SIGN_OFF = r"\((?:النهايه|انتهي|end)\)|\(?(?:\w\.?\s?){1,3}/\s?(?:\w\.?\s?){1,3}\)?(?:\s|$)"
 END = re.compile(
-    rf"^\W*(?:(?:{_END_LABELS})(?:[\s\d():：\-–()]*$|\s.*[?؟]\s*$)|(?:{_FOOTER_LABELS}))"
+    rf"^\W*(?:(?:{_END_LABELS})(?:[\s\d():：\-–|]*(?:{_END_LABELS})?[\s\d():：\-–|]*$"
+    rf"|\s.*[?؟]\s*$)|(?:{_FOOTER_LABELS}))"
     rf"|^\s*(?:{_SIGN_OFF})",
     re.I,
 )
@@ -65,7 +67,9 @@ _NOTICE = re.compile(
     r"|للمشاركه\s+(?:علي|عبر)|click\s+to\s+share|share\s+on\s",
     re.I,
 )
-_SOCIAL = re.compile(r"فيسبوك|فيس بوك|تويتر|واتساب|تيليجرام|تلغرام|لينكد|انستغرام|facebook|twitter|whatsapp|telegram|linkedin|\bx\b")
+_SOCIAL = re.compile(
+    r"فيسبوك|فيس بوك|تويتر|واتساب|تيليجرام|تلغرام|لينكد|انستغرام|facebook|twitter|whatsapp|telegram|linkedin|\bx\b"
+)
 _NOTICE_MAX_WORDS = 250  # consent banners run long
 
 
