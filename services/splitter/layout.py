@@ -40,6 +40,7 @@ _MIN_HEADLINE_WORDS = 4
 _MIN_LIST_TITLE_WORDS = 3
 _CREDIT_WORDS = 3
 _QUESTION_TITLE_WORDS = 14  # "(بترا)", "(أ ف ب)": no article ends on so few words
+_ITEM_SEPARATORS = re.compile(r"\s[◆◇•●▪◦■□★|·]\s")
 _INLINE_BULLETS = re.compile(r"\s*[•●▪◦■]\s*")
 _FUNCTION_WORDS = frozenset(
     [
@@ -104,7 +105,12 @@ class Draft:
 
 
 def is_paragraph(line: str) -> bool:
-    """Running text: a sentence-like line, or one too long to be a title."""
+    """Running text: a sentence-like line, or one too long to be a title.
+
+    Not a line of items set apart by bullets or bars (a ticker, a menu): "عاجل ◆ ... ◆ ...".
+    """
+    if len(_ITEM_SEPARATORS.findall(line[:2000])) >= 2:
+        return False
     words = len(line.split(None, 24))  # counts up to 25: no list of every word of a long line
     if words >= 25:
         return True
