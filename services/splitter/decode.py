@@ -265,7 +265,7 @@ def html_to_text(markup: str) -> str:
         root = lxml.html.document_fromstring(markup)
     except (lxml.etree.ParserError, ValueError):
         return re.sub(r"<[^>]{0,2000}>", "\n", markup)
-    for bad in list(root.iter(*_DROP_TAGS, lxml.etree.Comment)):
+    for bad in list(root.iter(*_DROP_TAGS, "head", lxml.etree.Comment)):
         if isinstance(bad, lxml.html.HtmlMixin):
             bad.drop_tree()
     parts: list[str] = []

@@ -48,7 +48,7 @@ def html_drafts(
     title = clean_title(read, lines[max(0, (start or 0) - HEADER_LINES) : start or 0])
     title_at = _find(lines, title) if title else None
     end: int | None
-    if start is None or (title_at is not None and not 0 < start - title_at <= _MAX_LEAD_GAP):
+    if start is None or not _trusted(lines, start, title_at):
         # Below the headline, as a text page; tickers and menus above it are not the body.
         top = title_at + 1 if title_at is not None else 0
         drafts = lay_out(lines[top:], vocab, furniture)
@@ -92,6 +92,20 @@ def html_drafts(
             drafts.append(Draft(Role.HEADLINE, 2 * _AFTER + k, title=link_title))
             seen.add(key)
     return sorted(drafts, key=lambda d: d.line)
+
+
+def _trusted(lines: list[str], start: int, title_at: int | None) -> bool:
+    """trafilatura's text starts soon below the headline, with no other paragraph between."""
+    if title_at is None:
+        return True
+    if not 0 < start - title_at <= _MAX_LEAD_GAP:
+        return False
+    between = [
+        line
+        for line in lines[title_at + 1 : start]
+        if is_paragraph(line) and not is_notice(line) and not may_open_with_marker(line)
+    ]
+    return len(between) <= len(_skipped_lead(lines, start, title_at))
 
 
 def _skipped_lead(lines: list[str], start: int, title_at: int | None) -> list[str]:

@@ -143,15 +143,14 @@ def _list_container(a: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
 
 
 def clean_title(read: HtmlRead, header_lines: list[str]) -> str | None:
-    """The article's own title: the <h1> or header line the metadata title names, no site name."""
+    """The article's own title: the printed heading that the metadata title names, no site name.
+
+    og:title and <title> most often add the site's name ("title - Site", "Site :: title"); the
+    printed headline is the longest heading or header line they contain. Failing that, the
+    metadata title without the separated part that names the site.
+    """
     candidates = [t for t in (read.title, read.page_title) if t]
     printed = [*read.headings, *header_lines]
-    for candidate in candidates:
-        key = _key(candidate)
-        for line in printed:
-            if _key(line) == key:
-                return line
-    # A <title> or og:title with the site's name: the longest printed line it contains.
     for candidate in candidates:
         key = _key(candidate)
         inside = [line for line in printed if len(line.split()) >= 3 and _key(line) in key]
