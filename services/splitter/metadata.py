@@ -177,10 +177,18 @@ def _title_index(texts: list[tuple[int, str]], date_at: int | None) -> int | Non
     pool = [k for k, (i, _) in enumerate(texts) if date_at is None or i < date_at]
     if not pool:
         pool = list(range(len(texts)))
-    pool = [k for k in pool if len(texts[k][1].split()) >= 2]
+    pool = [k for k in pool if len(texts[k][1].split()) >= 2 and not _is_item_list(texts[k][1])]
     if not pool:
         return None
     return max(pool, key=lambda k: (len(texts[k][1].split()), k))
+
+
+_ITEM_SEPARATORS = re.compile(r"\s[◆◇•●▪◦■□★|·]\s|\s::\s")
+
+
+def _is_item_list(line: str) -> bool:
+    """A menu or ticker line: items set apart by bars or bullets, never a title."""
+    return len(_ITEM_SEPARATORS.findall(line)) >= 2
 
 
 _NOT_NAME_CHARS = re.compile(r"[\d|»«>/:：()\[\]،,؛@#]")
