@@ -13,6 +13,7 @@ from services.splitter.dates import ParsedDate
 from services.splitter.glue import Vocabulary
 from services.splitter.html_page import HtmlRead, clean_title
 from services.splitter.layout import Draft, is_paragraph, lay_out, page_lines
+from services.splitter.line_model import LineModel
 from services.splitter.markers import (
     KEYWORDS,
     READ_ALSO,
@@ -35,7 +36,11 @@ _AFTER = 1_000_000  # drafts found outside the main text come after it in page o
 
 
 def html_drafts(
-    read: HtmlRead, lines: list[str], vocab: Vocabulary, furniture: set[str]
+    read: HtmlRead,
+    lines: list[str],
+    vocab: Vocabulary,
+    furniture: set[str],
+    model: LineModel | None = None,
 ) -> list[Draft]:
     """The main article from trafilatura's text, read-also articles and headlines around it.
 
@@ -51,7 +56,7 @@ def html_drafts(
     if start is None or not _trusted(lines, start, title_at):
         # Below the headline, as a text page; tickers and menus above it are not the body.
         top = title_at + 1 if title_at is not None else 0
-        drafts = lay_out(lines[top:], vocab, furniture)
+        drafts = lay_out(lines[top:], vocab, furniture, model)
         main, end = drafts[0], None
         main.header = [
             line for line in lines[max(0, top - HEADER_LINES) : top] if not is_furniture(line)
@@ -60,7 +65,7 @@ def html_drafts(
     else:
         lead = _skipped_lead(lines, start, title_at)
         start -= len(lead)
-        drafts = lay_out(_with_markers([*lead, *main_lines], lines), vocab, furniture)
+        drafts = lay_out(_with_markers([*lead, *main_lines], lines), vocab, furniture, model)
         main, end = drafts[0], _find(lines, main_lines[-1], last=True)
         above = lines[max(0, start - HEADER_LINES) : start]
         main.header = [line for line in above if not is_furniture(line)] + main.header
@@ -75,7 +80,7 @@ def html_drafts(
     if main.title:
         seen.add(_key(main.title))
     if end is not None:
-        below = lay_out(lines[end + 1 :], vocab, furniture)
+        below = lay_out(lines[end + 1 :], vocab, furniture, model)
         # Tags and the source line often follow the main text outside trafilatura's extract.
         keywords, source = _meta_lines(lines[end + 1 : end + 1 + _META_SPAN])
         main.keywords_raw = main.keywords_raw or keywords

@@ -11,6 +11,7 @@ from services.splitter.glue import (
     split_glued_heading,
     split_glued_run,
 )
+from services.splitter.line_model import DROP_ABOVE, LineModel
 from services.splitter.markers import (
     KEYWORDS,
     READ_ALSO,
@@ -122,8 +123,9 @@ def is_paragraph(line: str) -> bool:
 class _Layout:
     """One pass over the lines; each method handles one kind of line."""
 
-    def __init__(self, vocab: Vocabulary, furniture: set[str]) -> None:
-        self.vocab, self.furniture = vocab, furniture
+    def __init__(self, vocab: Vocabulary, furniture: set[str], model: LineModel | None) -> None:
+        self.vocab, self.furniture, self.model = vocab, furniture, model
+        self.junk: set[int] = set()  # lines the line model is sure are furniture
         self.drafts: list[Draft] = []
         self.current = Draft(Role.MAIN, 0)  # the full article receiving paragraphs
         self.mode = "body"  # body | read_also | related | after (comments, polls, footer)
@@ -133,11 +135,17 @@ class _Layout:
         self.last_source_line = -1  # where the page's last "المصدر:" line sits
 
     def run(self, lines: list[str]) -> list[Draft]:
+        if self.model is not None:
+            probabilities = self.model.furniture_probability(lines)
+            self.junk = {i for i, p in enumerate(probabilities) if p > DROP_ABOVE}
         start = next(
             (
                 i
                 for i, line in enumerate(lines)
-                if is_paragraph(line) and not _is_meta(line) and not is_notice(line)
+                if is_paragraph(line)
+                and not _is_meta(line)
+                and not is_notice(line)
+                and i not in self.junk
             ),
             len(lines),
         )
@@ -152,7 +160,11 @@ class _Layout:
         self.current = Draft(
             Role.MAIN,
             0,
-            header=[x for x in lines[:start] if not is_furniture(x) and not is_notice(x)],
+            header=[
+                x
+                for i, x in enumerate(lines[:start])
+                if not is_furniture(x) and not is_notice(x) and i not in self.junk
+            ],
         )
         self.drafts.append(self.current)
         for n, line in enumerate(lines[start:], start):
@@ -204,6 +216,8 @@ class _Layout:
         ):
             return
         if self.mode == "after":
+            return
+        if n in self.junk and not _is_meta(line):
             return
         if _is_meta(line):
             if not self.current.paragraphs and self.current.role is Role.MAIN:
@@ -447,6 +461,11 @@ def _collapse_spaces(line: str) -> str:
     return " ".join(line.split())
 
 
-def lay_out(lines: list[str], vocab: Vocabulary, furniture: set[str] | None = None) -> list[Draft]:
+def lay_out(
+    lines: list[str],
+    vocab: Vocabulary,
+    furniture: set[str] | None = None,
+    model: LineModel | None = None,
+) -> list[Draft]:
     """Article drafts in page order: one main article, then read-also articles and headlines."""
-    return _Layout(vocab, furniture or set()).run(lines)
+    return _Layout(vocab, furniture or set(), model).run(lines)

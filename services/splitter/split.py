@@ -11,6 +11,7 @@ worker's peak RSS stays under the bundle's size plus 150 MB (120 MB at worst mea
 
 import logging
 import re
+from typing import Literal
 from urllib.parse import urlsplit
 
 from services.splitter.credits import agency_in, known_places, split_credits
@@ -21,6 +22,7 @@ from services.splitter.glue import Vocabulary
 from services.splitter.html_layout import html_drafts
 from services.splitter.html_page import read_html
 from services.splitter.layout import MAX_PAGE_LINES, Draft, lay_out, normalize_line, page_lines
+from services.splitter.line_model import LineModel
 from services.splitter.markers import fold
 from services.splitter.metadata import (
     Header,
@@ -35,11 +37,16 @@ MAX_DOM_BYTES = 3_000_000
 log = logging.getLogger("khabar.splitter")
 
 
-def split_bundle(bundle: Bundle, furniture: Furniture | None = None) -> list[Article]:
+def split_bundle(
+    bundle: Bundle,
+    furniture: Furniture | None = None,
+    line_model: LineModel | None | Literal["shipped"] = "shipped",
+) -> list[Article]:
     """Every article of a bundle in page order; raises a BadInput subclass for unusable bytes.
 
     With `furniture`, lines this bundle's source repeats across bundles are dropped from bodies,
-    then this bundle's lines are counted toward that source's furniture.
+    then this bundle's lines are counted toward that source's furniture. `line_model` drops
+    lines it is sure are furniture (the shipped one by default; None for rules alone).
     """
     markup, is_html = decode_page(bundle.raw, bundle.content_type)
     # A real page is far below MAX_DOM_BYTES; a larger dump is laid out as text only.

@@ -1,0 +1,194 @@
+"""A line classifier for pages of sites never seen: is a line article text or site furniture?
+
+jusText's insight, learned rather than hand-set: article text is long, dense in function words,
+punctuated like sentences and surrounded by more of the same; furniture is short, link-like,
+repeated, and made of a site's vocabulary ("من نحن", "cookies", "تابعونا"). Each line gets a few
+such measures of itself and its neighbours plus hashed words, and a logistic regression weighs
+them (trained by `python -m services.splitter.line_model_train` on the development pages; the
+evaluation refits it without the template it scores). The layout drops a line the model is
+sure is furniture; markers, dates, bylines and headline lists stay the rules' business.
+Inference is numpy over a small committed JSON, so the splitter needs no scikit-learn.
+"""
+
+import json
+import math
+import re
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from services.splitter.markers import fold
+
+MODEL_FILE = Path(__file__).parent / "data" / "line_model.json"
+HASH_DIM = 1024
+DROP_ABOVE = 0.9  # furniture probability over which a line is dropped
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?؟…][\"”»)]*\s*$")
+_SEPARATORS = re.compile(r"[|•◆·»›>/]")
+# Arabic function words: their share of a line is jusText's stop-word density.
+_STOP_WORDS = frozenset(
+    fold(w)
+    for w in [
+        "في",
+        "من",
+        "على",
+        "إلى",
+        "الى",
+        "عن",
+        "مع",
+        "أن",
+        "إن",
+        "ان",
+        "لا",
+        "لم",
+        "لن",
+        "ما",
+        "قد",
+        "التي",
+        "الذي",
+        "الذين",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "كان",
+        "كانت",
+        "وقد",
+        "وفي",
+        "ومن",
+        "وعلى",
+        "وأن",
+        "بعد",
+        "قبل",
+        "حتى",
+        "خلال",
+        "بين",
+        "حيث",
+        "كما",
+        "أو",
+        "او",
+        "ثم",
+        "عند",
+        "منذ",
+        "نحو",
+        "لدى",
+        "غير",
+        "إلا",
+        "الا",
+        "أي",
+        "هو",
+        "هي",
+        "هم",
+        "وهو",
+        "وهي",
+        "كل",
+        "بعض",
+        "أكثر",
+        "أمس",
+        "اليوم",
+        "أيضا",
+        "أيضاً",
+    ]
+)
+NUMERIC = (
+    "bias", "log_words", "log_chars", "stop_density", "sentence_end", "commas", "digits",
+    "latin", "separators", "position", "repeated", "short", "prev_log_words", "next_log_words",
+    "prev_stop", "next_stop", "prev_end", "next_end",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class LineModel:
+    """Weights over NUMERIC measures and HASH_DIM hashed words; positive means furniture."""
+
+    numeric: np.ndarray
+    hashed: np.ndarray
+
+    def furniture_probability(self, lines: list[str]) -> list[float]:
+        """For each line of a page, the probability that it is site furniture."""
+        out = []
+        for numeric, words in features(lines):
+            score = float(self.numeric @ numeric) + (
+                float(self.hashed[words].sum()) if words else 0.0
+            )
+            out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score)))))
+        return out
+
+    def to_json(self) -> str:
+        """The committed form."""
+        return json.dumps(
+            {
+                "numeric": dict(zip(NUMERIC, np.round(self.numeric, 5).tolist(), strict=True)),
+                "hash_dim": HASH_DIM,
+                "hashed": np.round(self.hashed, 5).tolist(),
+            }
+        )
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> LineModel | None:
+    """The model trained on every development page, None when the file is missing."""
+    if not MODEL_FILE.exists():
+        return None
+    data = json.loads(MODEL_FILE.read_text("utf-8"))
+    numeric = np.array([data["numeric"][name] for name in NUMERIC])
+    return LineModel(numeric, np.array(data["hashed"]))
+
+
+def word_ids(line: str) -> list[int]:
+    """Hashed ids of a line's folded words (and its first word marked as first)."""
+    words = [w for w in _WORD.findall(fold(line[:400]))]
+    ids = [zlib.crc32(w.encode()) % HASH_DIM for w in words]
+    if words:
+        ids.append(zlib.crc32(("^" + words[0]).encode()) % HASH_DIM)
+    return ids
+
+
+def _own(line: str) -> tuple[float, float, float]:
+    words = _WORD.findall(line[:2000])
+    n = len(words)
+    stop = sum(1 for w in words if fold(w) in _STOP_WORDS) / n if n else 0.0
+    end = 1.0 if _SENTENCE_END.search(line[-10:]) else 0.0
+    return math.log1p(n), stop, end
+
+
+def features(lines: list[str]) -> Iterator[tuple[np.ndarray, list[int]]]:
+    """Numeric measures and hashed word ids of every line, with its neighbours', in order."""
+    own = [_own(line) for line in lines]
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    total = max(1, len(lines) - 1)
+    for i, line in enumerate(lines):
+        head = line[:2000]
+        chars = max(1, len(head))
+        log_words, stop, end = own[i]
+        prev = own[i - 1] if i > 0 else (0.0, 0.0, 0.0)
+        nxt = own[i + 1] if i + 1 < len(lines) else (0.0, 0.0, 0.0)
+        numeric = np.array(
+            [
+                1.0,
+                log_words,
+                math.log1p(len(line)) / 5,
+                stop,
+                end,
+                min(1.0, (head.count("،") + head.count(",")) / max(1.0, math.expm1(log_words)) * 5),
+                sum(c.isdigit() for c in head) / chars,
+                sum("a" <= c.lower() <= "z" for c in head) / chars,
+                min(1.0, len(_SEPARATORS.findall(head)) / 3),
+                i / total,
+                1.0 if counts[line] > 1 else 0.0,
+                1.0 if log_words < math.log1p(4) else 0.0,
+                prev[0],
+                nxt[0],
+                prev[1],
+                nxt[1],
+                prev[2],
+                nxt[2],
+            ]
+        )
+        yield numeric, word_ids(line)
