@@ -141,7 +141,7 @@ def shipped_model() -> LineModel | None:
 
 def word_ids(line: str) -> list[int]:
     """Hashed ids of a line's folded words (and its first word marked as first)."""
-    words = [w for w in _WORD.findall(fold(line[:400]))]
+    words = list(_WORD.findall(fold(line[:400])))
     ids = [zlib.crc32(w.encode()) % HASH_DIM for w in words]
     if words:
         ids.append(zlib.crc32(("^" + words[0]).encode()) % HASH_DIM)

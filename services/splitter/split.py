@@ -40,7 +40,7 @@ log = logging.getLogger("khabar.splitter")
 def split_bundle(
     bundle: Bundle,
     furniture: Furniture | None = None,
-    line_model: LineModel | None | Literal["shipped"] = "shipped",
+    line_model: LineModel | Literal["shipped"] | None = "shipped",
 ) -> list[Article]:
     """Every article of a bundle in page order; raises a BadInput subclass for unusable bytes.
 
