@@ -23,7 +23,8 @@ _NOT_HEADLINES = re.compile(
     re.I,
 )
 _NOT_HEADLINE_TAGS = frozenset(("nav", "footer", "header", "form", "button", "select"))
-_LIST_TAGS = frozenset(("ul", "ol", "div", "section", "aside", "table", "tbody"))
+_MAX_LIST_DEPTH = 5  # a list holds its links within this many levels
+_MIN_LINK_SHARE = 0.4  # of a list's text, at least this much is its links' titles
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-–—|:•·»]|::)\s+")
 
 
@@ -107,39 +108,52 @@ def _text(el: lxml.html.HtmlElement) -> str:
 
 
 def link_list_titles(root: lxml.html.HtmlElement) -> list[str]:
-    """Titles of article links that stand in lists of two or more, outside menus and tickers."""
-    groups: dict[int, list[str]] = {}
-    order: list[int] = []
-    for a in root.iter("a"):
-        title = _text(a)
-        if not _MIN_TITLE_WORDS <= len(title.split()) <= _MAX_TITLE_WORDS:
-            continue
-        container = _list_container(a)
-        if container is None:
-            continue
-        key = id(container)
-        if key not in groups:
-            groups[key] = []
-            order.append(key)
-        groups[key].append(title)
-    return [t for key in order if len(groups[key]) >= 2 for t in groups[key]]
+    """Titles of article links that stand in lists of two or more, outside menus and tickers.
+
+    A list is the lowest block holding two title links or more (cards each in their own
+    <div> share one); its text must be mostly those titles, so a page body with two links in
+    it is not a list.
+    """
+    links = [(a, title) for a in root.iter("a") if (title := _link_title(a)) and _allowed(a)]
+    holds: dict[lxml.html.HtmlElement, int] = {}
+    for a, _ in links:
+        for depth, el in enumerate(a.iterancestors()):
+            if depth >= _MAX_LIST_DEPTH:
+                break
+            holds[el] = holds.get(el, 0) + 1
+    groups: dict[lxml.html.HtmlElement, list[str]] = {}
+    for a, title in links:
+        for depth, el in enumerate(a.iterancestors()):
+            if depth >= _MAX_LIST_DEPTH:
+                break
+            if holds[el] >= 2:
+                groups.setdefault(el, []).append(title)
+                break
+    found = []
+    for el, titles in groups.items():
+        text = len(_text(el))
+        if text and sum(len(t) for t in titles) >= _MIN_LINK_SHARE * text:
+            found.extend(titles)
+    return found
 
 
-def _list_container(a: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The nearest list-like block around a link, None inside menus, tickers and forms."""
-    container = None
+def _link_title(a: lxml.html.HtmlElement) -> str | None:
+    """A link's title: its text, or its longest part when it also holds a time or a label."""
+    parts = [_text(child) for child in a if isinstance(child.tag, str)]
+    title = max(parts, key=len) if parts and max(len(p.split()) for p in parts) >= 4 else _text(a)
+    return title if _MIN_TITLE_WORDS <= len(title.split()) <= _MAX_TITLE_WORDS else None
+
+
+def _allowed(a: lxml.html.HtmlElement) -> bool:
+    """Not inside a menu, ticker, form or running text."""
     for el in a.iterancestors():
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in _NOT_HEADLINE_TAGS:
-            return None
+        if tag in _NOT_HEADLINE_TAGS or tag == "p":
+            return False
         marks = f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"
         if _NOT_HEADLINES.search(marks):
-            return None
-        if tag == "p":
-            return None  # a link inside running text is not a list item
-        if container is None and tag in _LIST_TAGS:
-            container = el
-    return container
+            return False
+    return True
 
 
 def clean_title(read: HtmlRead, header_lines: list[str]) -> str | None:

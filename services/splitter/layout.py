@@ -21,6 +21,7 @@ from services.splitter.markers import (
     bullet_item,
     ends_article,
     ends_sentence,
+    fold,
     is_furniture,
     is_notice,
     may_open_with_marker,
@@ -333,7 +334,7 @@ class _Layout:
 
     def headline(self, n: int, text: str) -> None:
         text = text.strip(" -–|•")
-        if text:
+        if text and not _not_a_title(text):
             self.drafts.append(Draft(Role.HEADLINE, n, title=text))
 
     def body_line(self, line: str) -> None:
@@ -415,6 +416,23 @@ def _is_trailing_line(line: str) -> bool:
     # A short question is a headline ("هدنة جنيف: كيف ...؟"), not an article's last sentence.
     question = line.rstrip()[-1:] in "؟?" and words <= _QUESTION_TITLE_WORDS
     return words <= _LONG_HEADLINE_WORDS and (question or not ends_sentence(line))
+
+
+def _not_a_title(text: str) -> bool:
+    """Prompts, labels and times that stand in headline lists without naming an article."""
+    return (
+        is_notice(text)
+        or is_furniture(text)
+        or ends_article(text)
+        or after_marker(text, READ_ALSO) == ""
+        or _is_meta(text)
+        or _RELATIVE_TIME.match(fold(text)) is not None
+    )
+
+
+_RELATIVE_TIME = re.compile(
+    r"^\W*(?:منذ|قبل)\s+\S+(?:\s+\S+)?\s*$|^\W*\d+\s+(?:min|hours?|days?)\s+ago", re.I
+)
 
 
 def _is_meta(line: str) -> bool:
