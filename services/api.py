@@ -1,4 +1,4 @@
-"""The search HTTP API and the Arabic search page: `/api/search`, `/`, `/healthz`."""
+"""The search HTTP API and the Arabic search page: `/api/search`, `/api/story/{id}`, `/`, `/healthz`."""
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -9,9 +9,11 @@ from typing import Annotated, Any, Literal
 from elasticsearch7 import Elasticsearch
 from elasticsearch7.exceptions import TransportError
 from fastapi import FastAPI, HTTPException, Query
+from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, JSONResponse
 
 from services.search import SearchResult, search
+from services.story_view import StoryView, get_story
 from shared.errors import SearchUnavailable
 from shared.search import make_client
 from shared.settings import ServiceSettings
@@ -65,6 +67,24 @@ def create_app(settings: ServiceSettings, client: Elasticsearch | None = None) -
             raise HTTPException(status_code=503, detail=str(error)) from error
         except TransportError as error:
             raise HTTPException(status_code=400, detail=str(error.error)) from error
+
+    @app.get("/api/story/{story_id}")
+    def story(
+        story_id: Annotated[str, PathParam(max_length=200, description="from a hit's `story_id`")],
+    ) -> StoryView:
+        """One story: first report, every report in time order, outlets, shared entities, places."""
+        try:
+            view = get_story(es, settings.es_index, story_id)
+        except SearchUnavailable as error:
+            raise HTTPException(status_code=503, detail=str(error)) from error
+        except TransportError as error:
+            raise HTTPException(status_code=400, detail=str(error.error)) from error
+        if view is None:
+            raise HTTPException(
+                status_code=404,
+                detail=f"No articles with story id {story_id}; search results carry story ids.",
+            )
+        return view
 
     @app.get("/healthz")
     def health() -> JSONResponse:

@@ -280,12 +280,57 @@ def search(
     out.print(f"{result.total} matching articles, one line per story")
     for hit in result.hits:
         more = f"  (+{hit.group_size - 1} in this story)" if hit.group_size > 1 else ""
-        where = " · ".join(str(x) for x in (hit.source, hit.published_at) if x)
+        story_id = f"story {hit.story_id}" if hit.story_id else None
+        where = " · ".join(str(x) for x in (hit.source, hit.published_at, story_id) if x)
         out.print(f"\n{hit.title or '(no title)'}{more}", markup=False, soft_wrap=True)
         if where:
             out.print(f"   {where}", markup=False, soft_wrap=True)
         for fragment in hit.snippets[:2]:
             out.print(f"   … {_MARKS.sub('', fragment)} …", markup=False, soft_wrap=True)
+    stories = [f for f in result.facets.get("stories", []) if f.count > 1]
+    if stories:
+        out.print("\nStories with the most matching articles (khabar story ID shows one):")
+        for facet in stories:
+            out.print(f"   {facet.count:>3}  {facet.value}", markup=False, soft_wrap=True)
+
+
+@app.command()
+def story(
+    story_id: Annotated[
+        str, typer.Argument(help="A story id, as `khabar search` prints it.", metavar="ID")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    es_url: EsUrl = None,
+) -> None:
+    """Show one story: its first report, every report in time order, shared entities and places.
+
+    Copies (exact or near duplicates of another report) are marked in the timeline.
+    """
+    from services.story_text import story_lines
+    from services.story_view import get_story
+    from shared.errors import SearchUnavailable
+    from shared.search import make_client
+
+    settings = _settings(es_url=es_url)
+    try:
+        view = get_story(make_client(settings), settings.es_index, story_id)
+    except SearchUnavailable as error:
+        err.print(
+            f"Cannot reach Elasticsearch at {settings.es_url}. Start it with `make run`,"
+            f" or point ES_URL at yours.\n({error})",
+            markup=False,
+        )
+        raise typer.Exit(2) from None
+    if view is None:
+        err.print(
+            f"No articles with story id {story_id}; `khabar search` shows story ids.", markup=False
+        )
+        raise typer.Exit(1)
+    if as_json:
+        sys.stdout.write(view.model_dump_json() + "\n")
+        return
+    for line in story_lines(view):
+        out.print(line, markup=False, soft_wrap=True, highlight=False)
 
 
 @app.command()

@@ -21,7 +21,7 @@ VARIANT_BOOST = 0.3
 # Up to three words are all required; a longer query may miss one word in five.
 REQUIRED_WORDS = "3<80%"
 SOURCE_FIELDS = ["id", "title", "source", "published_at", "story_id", "content_hash", "role", "url"]
-FACET_SIZES = {"sources": 20, "entities": 10}
+FACET_SIZES = {"sources": 20, "entities": 10, "stories": 10}
 
 
 class Filters(TypedDict, total=False):
@@ -146,27 +146,41 @@ def search(
 ) -> SearchResult:
     """Run a search against `alias` and return hits, totals and facets."""
     body = build_request(query, collapse=collapse, size=size, offset=offset, **filters)
+    response = run_request(client, alias, body)
+    if response is None:
+        return SearchResult(hits=[], total=0, groups=0, facets={})
+    return read_response(response)
+
+
+def run_request(client: Elasticsearch, alias: str, body: dict[str, Any]) -> dict[str, Any] | None:
+    """Send a search body to `alias`; None while nothing is indexed (no alias yet).
+
+    Raises:
+        SearchUnavailable: Elasticsearch is down or failing (5xx, connection errors).
+        TransportError: Elasticsearch refused the request (4xx).
+    """
     try:
         # The 7.17 client wants body fields as keywords (`from` is spelled `from_`).
         fields = {("from_" if key == "from" else key): value for key, value in body.items()}
-        response = client.search(index=alias, **fields)
+        response: dict[str, Any] = client.search(index=alias, **fields)
     except NotFoundError:
         # Nothing indexed yet: the alias appears with the first article.
-        return SearchResult(hits=[], total=0, groups=0, facets={})
+        return None
     except TransportError as error:
         if isinstance(error.status_code, int) and error.status_code < 500:
             raise
         raise SearchUnavailable(f"Search failed: {error}.") from error
-    return read_response(response)
+    return response
 
 
 def read_response(response: dict[str, Any]) -> SearchResult:
     """Turn an Elasticsearch search response into a SearchResult."""
     hits = [_hit(raw) for raw in response["hits"]["hits"]]
     aggs = response.get("aggregations", {})
-    facets = {"sources": _buckets(aggs.get("sources"))}
+    facets = {"sources": buckets(aggs.get("sources"))}
     for field in ENTITY_FIELDS:
-        facets[field.removeprefix("entities_")] = _buckets(aggs.get(field))
+        facets[field.removeprefix("entities_")] = buckets(aggs.get(field))
+    facets["stories"] = buckets(aggs.get("stories"))
     groups = aggs.get("groups", {}).get("value")
     return SearchResult(
         hits=hits,
@@ -262,10 +276,13 @@ def _facet_aggs() -> dict[str, Any]:
     }
     for field in ENTITY_FIELDS:
         aggs[field] = {"terms": {"field": field, "size": FACET_SIZES["entities"]}}
+    # Counts matching articles, not collapsed hits: the stories the query finds most of.
+    aggs["stories"] = {"terms": {"field": "story_id", "size": FACET_SIZES["stories"]}}
     return aggs
 
 
-def _buckets(agg: dict[str, Any] | None) -> list[Facet]:
+def buckets(agg: dict[str, Any] | None) -> list[Facet]:
+    """The buckets of a terms aggregation as facets, largest first."""
     if not agg:
         return []
     return [Facet(value=str(b["key"]), count=int(b["doc_count"])) for b in agg["buckets"]]

@@ -23,6 +23,7 @@ def test_help_lists_every_command() -> None:
         "stop",
         "status",
         "search",
+        "story",
         "analyze",
         "dlq",
         "reindex",
@@ -51,5 +52,19 @@ def test_push_of_a_missing_path_says_what_to_do() -> None:
 
 def test_status_without_redis_says_how_to_start_it() -> None:
     result = runner.invoke(app, ["status", "--redis-url", "redis://127.0.0.1:1/0"])
+    assert result.exit_code == 2
+    assert "make run" in result.output
+
+
+def test_story_help_says_what_it_shows_and_where_ids_come_from() -> None:
+    result = runner.invoke(app, ["story", "--help"])
+    assert result.exit_code == 0
+    assert "first report" in result.output
+    assert "khabar search" in result.output
+    assert "--json" in result.output
+
+
+def test_story_without_elasticsearch_says_how_to_start_it() -> None:
+    result = runner.invoke(app, ["story", "abc-000", "--es-url", "http://127.0.0.1:1"])
     assert result.exit_code == 2
     assert "make run" in result.output

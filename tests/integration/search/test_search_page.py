@@ -18,6 +18,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 from services.api import create_app
 from shared.settings import ServiceSettings
 from tests import servers
+from tests.integration.search.corpus import corpus_article
 
 pytestmark = [pytest.mark.integration, pytest.mark.browser]
 
@@ -127,3 +128,52 @@ def test_clicking_a_source_facet_filters_the_results(browser: WebDriver, page_ur
     metas = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#results .meta")]
     assert metas
     assert all(meta.startswith("صدى البلد") for meta in metas)
+
+
+def _wait_story(browser: WebDriver) -> None:
+    # <body data-story> is busy while a story loads and done once its view is drawn.
+    WebDriverWait(browser, WAIT_S).until(
+        lambda b: b.find_element(By.TAG_NAME, "body").get_attribute("data-story") == "done"
+    )
+
+
+def test_story_button_opens_the_story_with_every_report_in_time_order(
+    browser: WebDriver, page_url: str, tmp_path: Path
+) -> None:
+    _open(browser, page_url)
+    _search(browser, "لافروف وروبيو")
+    browser.find_element(By.CSS_SELECTOR, 'button.story-size[data-story="budapest-call"]').click()
+    _wait_story(browser)
+
+    assert browser.current_url.endswith("#story=budapest-call")
+    assert not browser.find_element(By.ID, "results-view").is_displayed()
+    reports = browser.find_elements(By.CSS_SELECTOR, "#timeline li.report")
+    # Balad printed only the day (sorted as midnight), Amsar 19:24 that day, Ittihad the next day.
+    in_order = ["lavrov_rubio_balad", "lavrov_rubio_amsar", "us_russia_ittihad"]
+    assert [r.get_attribute("data-id") for r in reports] == [corpus_article(k).id for k in in_order]
+    outlets = [r.find_element(By.CSS_SELECTOR, ".outlet").text for r in reports]
+    assert outlets == ["صدى البلد", "الأمصار", "صحيفة الاتحاد"]
+    assert "صدى البلد" in browser.find_element(By.ID, "first-report").text
+    shared = browser.find_elements(By.CSS_SELECTOR, "#story-entities .chips button")
+    assert {"سيرغي لافروف", "ماركو روبيو"} <= {b.get_attribute("data-value") for b in shared}
+    assert browser.find_elements(By.CSS_SELECTOR, "#story-places .chips button")
+    screenshot = tmp_path / "story.png"
+    assert browser.save_screenshot(str(screenshot))
+
+    browser.find_element(By.ID, "story-back").click()
+    WebDriverWait(browser, WAIT_S).until(lambda b: b.find_element(By.ID, "results").is_displayed())
+    assert not browser.find_element(By.ID, "story-view").is_displayed()
+    assert browser.find_elements(By.CSS_SELECTOR, "#results article.hit")
+    assert browser.find_element(By.ID, "q").get_attribute("value") == "لافروف وروبيو"
+
+
+def test_a_story_link_opens_the_story_directly(browser: WebDriver, page_url: str) -> None:
+    browser.get(page_url + "#story=kremlin-budapest")
+    _wait_story(browser)
+    reports = browser.find_elements(By.CSS_SELECTOR, "#timeline li.report")
+    assert [r.get_attribute("data-id") for r in reports] == [corpus_article("kremlin_budapest").id]
+    browser.get(page_url + "#story=no-such-story")
+    WebDriverWait(browser, WAIT_S).until(
+        lambda b: b.find_element(By.TAG_NAME, "body").get_attribute("data-story") == "error"
+    )
+    assert "لا توجد مقالات" in browser.find_element(By.ID, "story-view").text

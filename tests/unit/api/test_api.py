@@ -42,3 +42,13 @@ async def test_health_reports_unavailable_elasticsearch_as_503(client: httpx.Asy
 
 async def test_search_with_elasticsearch_away_is_503_not_a_crash(client: httpx.AsyncClient) -> None:
     assert (await client.get("/api/search", params={"q": "بوتين"})).status_code == 503
+
+
+async def test_story_with_elasticsearch_away_is_503(client: httpx.AsyncClient) -> None:
+    response = await client.get("/api/story/abc-000")
+    assert response.status_code == 503
+    assert "Search failed" in response.json()["detail"]
+
+
+async def test_overlong_story_id_is_refused_before_searching(client: httpx.AsyncClient) -> None:
+    assert (await client.get("/api/story/" + "x" * 201)).status_code == 422

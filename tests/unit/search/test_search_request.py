@@ -88,3 +88,12 @@ def test_read_response_reads_hits_group_sizes_and_facets() -> None:
     assert result.facets["sources"][0].value == "الأمصار"
     assert result.facets["per"][0].count == 2
     assert result.facets["org"] == []
+
+
+def test_story_facet_counts_matching_articles_per_story() -> None:
+    assert build_request("x")["aggs"]["stories"] == {"terms": {"field": "story_id", "size": 10}}
+    response = {
+        "hits": {"total": {"value": 3}, "hits": []},
+        "aggregations": {"stories": {"buckets": [{"key": "s1", "doc_count": 2}]}},
+    }
+    assert [(f.value, f.count) for f in read_response(response).facets["stories"]] == [("s1", 2)]
