@@ -127,6 +127,8 @@ class _Layout:
     def __init__(self, vocab: Vocabulary, furniture: set[str], model: LineModel | None) -> None:
         self.vocab, self.furniture, self.model = vocab, furniture, model
         self.junk: set[int] = set()  # lines the line model is sure are furniture
+        self.notices: set[int] = set()
+        self.metas: set[int] = set()
         self.drafts: list[Draft] = []
         self.current = Draft(Role.MAIN, 0)  # the full article receiving paragraphs
         self.mode = "body"  # body | read_also | related | after (comments, polls, footer)
@@ -139,14 +141,14 @@ class _Layout:
         if self.model is not None:
             probabilities = self.model.furniture_probability(lines)
             self.junk = {i for i, p in enumerate(probabilities) if p > DROP_ABOVE}
+        # Asked of a line more than once (start, header, body): answered once per page.
+        self.notices = {i for i, line in enumerate(lines) if is_notice(line)}
+        self.metas = {i for i, line in enumerate(lines) if _is_meta(line)}
         start = next(
             (
                 i
                 for i, line in enumerate(lines)
-                if is_paragraph(line)
-                and not _is_meta(line)
-                and not is_notice(line)
-                and i not in self.junk
+                if i not in self.notices and i not in self.metas and is_paragraph(line)
             ),
             len(lines),
         )
@@ -164,7 +166,7 @@ class _Layout:
             header=[
                 x
                 for i, x in enumerate(lines[:start])
-                if not is_furniture(x) and not is_notice(x) and i not in self.junk
+                if not is_furniture(x) and i not in self.notices
             ],
         )
         self.drafts.append(self.current)
@@ -211,16 +213,16 @@ class _Layout:
 
     def unmarked_line(self, n: int, line: str) -> None:
         if (
-            is_furniture(line)
-            or is_notice(line)
+            n in self.notices
+            or is_furniture(line)
             or (self.furniture and len(line) < 120 and normalize_line(line) in self.furniture)
         ):
             return
         if self.mode == "after":
             return
-        if n in self.junk and not _is_meta(line):
-            return
-        if _is_meta(line):
+        if n in self.junk and n not in self.metas and self.current.paragraphs:
+            return  # the header's short lines (bylines, sections) are the rules' to read
+        if n in self.metas:
             if not self.current.paragraphs and self.current.role is Role.MAIN:
                 self.current.header.append(line)
             return

@@ -29,6 +29,11 @@ DROP_ABOVE = 0.9  # furniture probability over which a line is dropped
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?؟…][\"”»)]*\s*$")
 _SEPARATORS = re.compile(r"[|•◆·»›>/]")
+_LATIN = re.compile(r"[A-Za-z]")
+_DIGITS = re.compile(r"\d")
+_SHORT = math.log1p(4)
+LONG_WORDS = 40
+_LONG = math.log1p(LONG_WORDS)
 # Arabic function words: their share of a line is jusText's stop-word density.
 _STOP_WORDS = frozenset(
     fold(w)
@@ -110,11 +115,14 @@ class LineModel:
 
     def furniture_probability(self, lines: list[str]) -> list[float]:
         """For each line of a page, the probability that it is site furniture."""
+        numeric_w, hashed_w = self.numeric.tolist(), self.hashed.tolist()
         out = []
-        for numeric, words in features(lines):
-            score = float(self.numeric @ numeric) + (
-                float(self.hashed[words].sum()) if words else 0.0
-            )
+        for numeric, words in features(lines, skip_long=True):
+            if not words and numeric[1] > _LONG:
+                out.append(0.0)  # long running text: never dropped, so not scored
+                continue
+            score = sum(w * x for w, x in zip(numeric_w, numeric, strict=True))
+            score += sum(hashed_w[i] for i in words)
             out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score)))))
         return out
 
@@ -139,56 +147,62 @@ def shipped_model() -> LineModel | None:
     return LineModel(numeric, np.array(data["hashed"]))
 
 
-def word_ids(line: str) -> list[int]:
+def word_ids(folded_words: list[str]) -> list[int]:
     """Hashed ids of a line's folded words (and its first word marked as first)."""
-    words = list(_WORD.findall(fold(line[:400])))
-    ids = [zlib.crc32(w.encode()) % HASH_DIM for w in words]
-    if words:
-        ids.append(zlib.crc32(("^" + words[0]).encode()) % HASH_DIM)
+    ids = [zlib.crc32(w.encode()) % HASH_DIM for w in folded_words]
+    if folded_words:
+        ids.append(zlib.crc32(("^" + folded_words[0]).encode()) % HASH_DIM)
     return ids
 
 
-def _own(line: str) -> tuple[float, float, float]:
-    words = _WORD.findall(line[:2000])
+def _own(line: str) -> tuple[float, float, float, list[str]]:
+    words = _WORD.findall(fold(line[:2000]))
     n = len(words)
-    stop = sum(1 for w in words if fold(w) in _STOP_WORDS) / n if n else 0.0
+    stop = sum(1 for w in words if w in _STOP_WORDS) / n if n else 0.0
     end = 1.0 if _SENTENCE_END.search(line[-10:]) else 0.0
-    return math.log1p(n), stop, end
+    return math.log1p(n), stop, end, words
 
 
-def features(lines: list[str]) -> Iterator[tuple[np.ndarray, list[int]]]:
-    """Numeric measures and hashed word ids of every line, with its neighbours', in order."""
+def features(
+    lines: list[str], *, skip_long: bool = False
+) -> Iterator[tuple[list[float], list[int]]]:
+    """Numeric measures and hashed word ids of every line, with its neighbours', in order.
+
+    With skip_long, a line of more than LONG_WORDS words yields only its word count.
+    """
     own = [_own(line) for line in lines]
     counts: dict[str, int] = {}
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
     total = max(1, len(lines) - 1)
+    blank = (0.0, 0.0, 0.0, [])
     for i, line in enumerate(lines):
         head = line[:2000]
         chars = max(1, len(head))
-        log_words, stop, end = own[i]
-        prev = own[i - 1] if i > 0 else (0.0, 0.0, 0.0)
-        nxt = own[i + 1] if i + 1 < len(lines) else (0.0, 0.0, 0.0)
-        numeric = np.array(
-            [
-                1.0,
-                log_words,
-                math.log1p(len(line)) / 5,
-                stop,
-                end,
-                min(1.0, (head.count("،") + head.count(",")) / max(1.0, math.expm1(log_words)) * 5),
-                sum(c.isdigit() for c in head) / chars,
-                sum("a" <= c.lower() <= "z" for c in head) / chars,
-                min(1.0, len(_SEPARATORS.findall(head)) / 3),
-                i / total,
-                1.0 if counts[line] > 1 else 0.0,
-                1.0 if log_words < math.log1p(4) else 0.0,
-                prev[0],
-                nxt[0],
-                prev[1],
-                nxt[1],
-                prev[2],
-                nxt[2],
-            ]
-        )
-        yield numeric, word_ids(line)
+        log_words, stop, end, words = own[i]
+        if skip_long and log_words > _LONG:
+            yield [0.0, log_words], []
+            continue
+        prev = own[i - 1] if i > 0 else blank
+        nxt = own[i + 1] if i + 1 < len(lines) else blank
+        numeric = [
+            1.0,
+            log_words,
+            math.log1p(len(line)) / 5,
+            stop,
+            end,
+            min(1.0, (head.count("،") + head.count(",")) / max(1.0, math.expm1(log_words)) * 5),
+            len(_DIGITS.findall(head)) / chars,
+            len(_LATIN.findall(head)) / chars,
+            min(1.0, len(_SEPARATORS.findall(head)) / 3),
+            i / total,
+            1.0 if counts[line] > 1 else 0.0,
+            1.0 if log_words < _SHORT else 0.0,
+            prev[0],
+            nxt[0],
+            prev[1],
+            nxt[1],
+            prev[2],
+            nxt[2],
+        ]
+        yield numeric, word_ids(words[:60])

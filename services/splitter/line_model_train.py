@@ -77,7 +77,7 @@ def page_rows(page: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
         lines = page_text_lines(page)
         x = np.zeros((len(lines), len(NUMERIC) + HASH_DIM))
         for k, (numeric, words) in enumerate(features(lines)):
-            x[k, : len(NUMERIC)] = numeric
+            x[k, : len(NUMERIC)] = np.array(numeric)
             for w in words:
                 x[k, len(NUMERIC) + w] += 1.0
         y = np.array([0 if is_article_text(line) else 1 for line in lines])

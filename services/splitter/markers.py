@@ -71,10 +71,13 @@ _SOCIAL = re.compile(
     r"فيسبوك|فيس بوك|تويتر|واتساب|تيليجرام|تلغرام|لينكد|انستغرام|facebook|twitter|whatsapp|telegram|linkedin|\bx\b"
 )
 _NOTICE_MAX_WORDS = 250  # consent banners run long
+_CONSENT = re.compile(r"cookie|الارتباط|الكوكيز")
 
 
 def is_notice(line: str) -> bool:
     """A consent, app, channel or newsletter prompt, or a syndication or sign-off line."""
+    if len(line) > 300 and _CONSENT.search(line[:600].lower()) is None:
+        return False  # a long line is a notice only as a consent banner
     if len(line.split(None, _NOTICE_MAX_WORDS)) > _NOTICE_MAX_WORDS:
         return False
     folded = fold(line[:600])

@@ -22,7 +22,7 @@ from services.splitter.glue import Vocabulary
 from services.splitter.html_layout import html_drafts
 from services.splitter.html_page import read_html
 from services.splitter.layout import MAX_PAGE_LINES, Draft, lay_out, normalize_line, page_lines
-from services.splitter.line_model import LineModel
+from services.splitter.line_model import LineModel, shipped_model
 from services.splitter.markers import fold
 from services.splitter.metadata import (
     Header,
@@ -64,8 +64,11 @@ def split_bundle(
         normalized = [normalize_line(line) for line in lines if len(line) < MAX_LINE_CHARS]
         learned = furniture.known(source, normalized, bundle.bundle_id)
         furniture.learn(source, normalized, bundle.bundle_id)
+    model = shipped_model() if line_model == "shipped" else line_model
     drafts = (
-        lay_out(lines, vocab, learned) if read is None else html_drafts(read, lines, vocab, learned)
+        lay_out(lines, vocab, learned, model)
+        if read is None
+        else html_drafts(read, lines, vocab, learned, model)
     )
     cut = cut or len(drafts) > MAX_ARTICLES
     if cut:
