@@ -26,12 +26,14 @@ from services.splitter.markers import (
     may_open_with_marker,
     strip_furniture_words,
 )
+from services.splitter.metadata import date_line
 from shared.contracts import Role
 
 _CLOCK = re.compile(r"[T ](\d{2}):(\d{2})")
 HEADER_LINES = 15
 _MAX_LEAD_GAP = 25  # visible lines between the headline and the first main-text line
-_META_SPAN = 40  # lines below the main text searched for its tags and source  # visible lines above the main text read as its header
+_META_SPAN = 40
+_DATE_SPAN = 6  # lines below the main text where its date may be printed  # lines below the main text searched for its tags and source  # visible lines above the main text read as its header
 _AFTER = 1_000_000  # drafts found outside the main text come after it in page order
 
 
@@ -71,8 +73,6 @@ def html_drafts(
         main.header = [line for line in above if not is_furniture(line)] + main.header
         main.title = clean_title(read, main.header)
     main.title_fixed = main.title is not None
-    if main.title_fixed:
-        main.header = [line for line in main.header if _key(line) != _key(main.title or "")]
     if read.author and _key(read.author) != _key(read.sitename or ""):
         main.author = read.author
     main.published = _metadata_date(read.published) or _metadata_date(read.date)
@@ -83,6 +83,7 @@ def html_drafts(
         below = lay_out(lines[end + 1 :], vocab, furniture, model)
         # Tags and the source line often follow the main text outside trafilatura's extract.
         keywords, source = _meta_lines(lines[end + 1 : end + 1 + _META_SPAN])
+        main.header.extend(_dates_below(lines[end + 1 : end + 1 + _DATE_SPAN]))
         main.keywords_raw = main.keywords_raw or keywords
         main.source = main.source or source
         for d in below[1:]:
@@ -155,6 +156,19 @@ def _with_markers(main_lines: list[str], lines: list[str]) -> list[str]:
 
 def _is_marker(line: str) -> bool:
     return ends_article(line) or (may_open_with_marker(line) and after_marker(line, SOURCE) is None)
+
+
+def _dates_below(lines: list[str]) -> list[str]:
+    """Date lines printed right below the main text ("نشر في: ..."), before any comment."""
+    found = []
+    for line in lines:
+        if ends_article(line) or (
+            may_open_with_marker(line) and after_marker(line, READ_ALSO) is not None
+        ):
+            break
+        if date_line(line) is not None:
+            found.append(line)
+    return found[:1]
 
 
 def _meta_lines(lines: list[str]) -> tuple[str | None, str | None]:

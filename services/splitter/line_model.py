@@ -175,7 +175,7 @@ def features(
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
     total = max(1, len(lines) - 1)
-    blank = (0.0, 0.0, 0.0, [])
+    blank: tuple[float, float, float, list[str]] = (0.0, 0.0, 0.0, [])
     for i, line in enumerate(lines):
         head = line[:2000]
         chars = max(1, len(head))

@@ -1,7 +1,7 @@
 """Printed metadata around an article: title, section, author, source, dateline, dates, keywords."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -55,9 +55,30 @@ def date_line(line: str, captured_at: datetime | None = None) -> list[ParsedDate
     leftover = _DATE_LABELS.sub(" ", fold(" ".join(rest)))
     if len(re.findall(r"[^\W\d_]", leftover)) > 12:
         return None
+    dates = _civil_first(line, dates)
     published = next((d for i, d in enumerate(dates) if not _is_update(line, dates, i)), None)
     updated = next((d for i, d in enumerate(dates) if _is_update(line, dates, i)), None)
     return [d for d in (published or updated, updated if published else None) if d is not None]
+
+
+_CLOCK_AFTER = re.compile(r"^[^\d]{0,24}?(?<!\d)(\d{1,2}):(\d{2})(?!\d)")
+
+
+def _civil_first(line: str, dates: list[ParsedDate]) -> list[ParsedDate]:
+    """A Hijri date printed with its Gregorian twin ("19 صفر 1447 هـ الموافق 14 أغسطس 2025")
+    gives way to the Gregorian one, which takes a clock time printed just after it."""
+    hijri = [d for d in dates if d.calendar == "hijri"]
+    civil = [d for d in dates if d.calendar == "gregorian"]
+    if not hijri or not civil or abs((hijri[0].value - civil[0].value).days) > 2:
+        return dates
+    first = civil[0]
+    if not first.has_time and (m := _CLOCK_AFTER.match(line, first.end)):
+        hour, minute = int(m.group(1)), int(m.group(2))
+        if hour < 24 and minute < 60:
+            first = replace(
+                first, value=first.value.replace(hour=hour, minute=minute), has_time=True
+            )
+    return [first, *(d for d in dates if d is not first and d is not civil[0] and d not in hijri)]
 
 
 def _is_update(line: str, dates: list[ParsedDate], i: int) -> bool:
@@ -105,8 +126,13 @@ def derive_title(body: str) -> str | None:
 _BREADCRUMB = re.compile(r"\s*[|›»>]\s*")
 
 
-def read_header(lines: list[str], captured_at: datetime | None = None) -> Header:
-    """Title, section, byline, source and dates from the lines above the first paragraph."""
+def read_header(
+    lines: list[str], captured_at: datetime | None = None, title: str | None = None
+) -> Header:
+    """Title, section, byline, source and dates from the lines above the first paragraph.
+
+    `title`, when the page's markup already names it, places the title among the lines.
+    """
     date_lines: list[tuple[int, list[ParsedDate]]] = []
     source = author = dateline = None
     texts: list[tuple[int, str]] = []
@@ -126,7 +152,9 @@ def read_header(lines: list[str], captured_at: datetime | None = None) -> Header
             dateline = dateline or line
         else:
             texts.append((i, line))
-    title_at = _title_index(texts, date_lines[0][0] if date_lines else None)
+    title_at = next((k for k, (_, t) in enumerate(texts) if title and t == title), None)
+    if title_at is None:
+        title_at = _title_index(texts, date_lines[0][0] if date_lines else None)
     title = texts[title_at][1] if title_at is not None else None
     dates = _article_dates(date_lines, texts[title_at][0] if title_at is not None else None)
     section = None

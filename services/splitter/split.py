@@ -97,7 +97,11 @@ def source_key(bundle: Bundle) -> str | None:
 
 
 def _article(bundle: Bundle, position: int, draft: Draft, page_cut: bool) -> Article:
-    header = read_header(draft.header, bundle.captured_at) if draft.role is Role.MAIN else Header()
+    header = (
+        read_header(draft.header, bundle.captured_at, draft.title if draft.title_fixed else None)
+        if draft.role is Role.MAIN
+        else Header()
+    )
     paragraphs = list(draft.paragraphs)
     dateline, agency, author = header.dateline, None, header.author or draft.author
     if paragraphs and draft.role is not Role.HEADLINE:
