@@ -79,7 +79,6 @@ _BLOCK_TAGS = frozenset(
         "hr",
         "main",
         "title",
-        "time",
         "address",
     ]
 )

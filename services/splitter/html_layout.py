@@ -83,7 +83,9 @@ def html_drafts(
         below = lay_out(lines[end + 1 :], vocab, furniture, model)
         # Tags and the source line often follow the main text outside trafilatura's extract.
         keywords, source = _meta_lines(lines[end + 1 : end + 1 + _META_SPAN])
-        main.header.extend(_dates_below(lines[end + 1 : end + 1 + _DATE_SPAN]))
+        last = _find(lines, main.paragraphs[-1]) if main.paragraphs else None
+        after = (last if last is not None else end) + 1
+        main.header.extend(_dates_below(lines[after : after + _DATE_SPAN]))
         main.keywords_raw = main.keywords_raw or keywords
         main.source = main.source or source
         for d in below[1:]:

@@ -220,7 +220,12 @@ class _Layout:
             return
         if self.mode == "after":
             return
-        if n in self.junk and n not in self.metas and self.current.paragraphs:
+        if (
+            n in self.junk
+            and self.mode == "body"
+            and n not in self.metas
+            and self.current.paragraphs
+        ):
             return  # the header's short lines (bylines, sections) are the rules' to read
         if n in self.metas:
             if not self.current.paragraphs and self.current.role is Role.MAIN:

@@ -155,12 +155,16 @@ def word_ids(folded_words: list[str]) -> list[int]:
     return ids
 
 
-def _own(line: str) -> tuple[float, float, float, list[str]]:
-    words = _WORD.findall(fold(line[:2000]))
+def _own(line: str) -> tuple[float, float, float]:
+    words = _line_words(line)
     n = len(words)
     stop = sum(1 for w in words if w in _STOP_WORDS) / n if n else 0.0
     end = 1.0 if _SENTENCE_END.search(line[-10:]) else 0.0
-    return math.log1p(n), stop, end, words
+    return math.log1p(n), stop, end
+
+
+def _line_words(line: str) -> list[str]:
+    return _WORD.findall(fold(line[:2000]))
 
 
 def features(
@@ -170,16 +174,16 @@ def features(
 
     With skip_long, a line of more than LONG_WORDS words yields only its word count.
     """
-    own = [_own(line) for line in lines]
+    own = [_own(line) for line in lines]  # three numbers a line: no page's worth of words kept
     counts: dict[str, int] = {}
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
     total = max(1, len(lines) - 1)
-    blank: tuple[float, float, float, list[str]] = (0.0, 0.0, 0.0, [])
+    blank = (0.0, 0.0, 0.0)  # a page's first line has no line above it
     for i, line in enumerate(lines):
         head = line[:2000]
         chars = max(1, len(head))
-        log_words, stop, end, words = own[i]
+        log_words, stop, end = own[i]
         if skip_long and log_words > _LONG:
             yield [0.0, log_words], []
             continue
@@ -205,4 +209,4 @@ def features(
             prev[2],
             nxt[2],
         ]
-        yield numeric, word_ids(words[:60])
+        yield numeric, word_ids(_line_words(line)[:60])

@@ -61,7 +61,7 @@ def date_line(line: str, captured_at: datetime | None = None) -> list[ParsedDate
     return [d for d in (published or updated, updated if published else None) if d is not None]
 
 
-_CLOCK_AFTER = re.compile(r"^[^\d]{0,24}?(?<!\d)(\d{1,2}):(\d{2})(?!\d)")
+_CLOCK_AFTER = re.compile(r"[^\d]{0,24}?(?<!\d)(\d{1,2}):(\d{2})(?!\d)")
 
 
 def _civil_first(line: str, dates: list[ParsedDate]) -> list[ParsedDate]:
@@ -136,10 +136,14 @@ def read_header(
     date_lines: list[tuple[int, list[ParsedDate]]] = []
     source = author = dateline = None
     texts: list[tuple[int, str]] = []
+    updates: list[ParsedDate] = []
     named: list[str] = []  # bylines printed on a date line ("طارق سليمان 12 أيار 2025 | 18:30")
     for i, line in enumerate(lines):
         found = date_line(line, captured_at)
         if found is not None:
+            if len(found) == 1 and _UPDATED.search(fold(line[: found[0].start])):
+                updates.append(found[0])  # "آخر تحديث: ...": not when it was published
+                continue
             date_lines.append((i, found))
             if (name := _name_beside_dates(line, found)) is not None:
                 named.append(name)
@@ -176,8 +180,8 @@ def read_header(
                 source = outlet
         else:
             author = next((t for t in [*named, *reversed(above)] if _looks_like_name(t)), None)
-    published = dates[0] if dates else None
-    updated = dates[1] if len(dates) > 1 else None
+    published = dates[0] if dates else (updates[0] if updates else None)
+    updated = dates[1] if len(dates) > 1 else (updates[0] if updates and dates else None)
     return Header(title, section, author, source, dateline, published, updated)
 
 
