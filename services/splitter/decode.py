@@ -265,6 +265,8 @@ def html_to_text(markup: str) -> str:
     except (lxml.etree.ParserError, ValueError):
         return re.sub(r"<[^>]{0,2000}>", "\n", markup)
     for bad in list(root.iter(*_DROP_TAGS, "head", lxml.etree.Comment)):
+        if bad.tag == "footer" and any(a.tag in ("article", "main") for a in bad.iterancestors()):
+            continue  # an article's own footer holds its tags and source, not the site's links
         if isinstance(bad, lxml.html.HtmlMixin):
             bad.drop_tree()
     parts: list[str] = []

@@ -33,7 +33,9 @@ _CLOCK = re.compile(r"[T ](\d{2}):(\d{2})")
 HEADER_LINES = 15
 _MAX_LEAD_GAP = 25  # visible lines between the headline and the first main-text line
 _META_SPAN = 40
-_DATE_SPAN = 6  # lines below the main text where its date may be printed  # lines below the main text searched for its tags and source  # visible lines above the main text read as its header
+_DATE_SPAN = 6
+_MAX_TAGS = 12
+_TAG_WORDS = 8  # a line of tags under their label: a few words  # lines below the main text where its date may be printed  # lines below the main text searched for its tags and source  # visible lines above the main text read as its header
 _AFTER = 1_000_000  # drafts found outside the main text come after it in page order
 
 
@@ -176,12 +178,21 @@ def _dates_below(lines: list[str]) -> list[str]:
 def _meta_lines(lines: list[str]) -> tuple[str | None, str | None]:
     """(keywords, source) printed below the main text, before any read-also article."""
     keywords = source = None
-    for line in lines:
+    for k, line in enumerate(lines):
         if not may_open_with_marker(line):
             continue
         if after_marker(line, READ_ALSO) is not None:
             break
-        if keywords is None and (rest := after_marker(line, KEYWORDS)):
+        rest = after_marker(line, KEYWORDS)
+        if keywords is None and rest == "":
+            # The label alone, its tags on the lines below it (one block each, or one line).
+            tags = []
+            for tag in lines[k + 1 : k + 1 + _MAX_TAGS]:
+                if len(tag.split()) > _TAG_WORDS or may_open_with_marker(tag) or ends_article(tag):
+                    break
+                tags.append(tag)
+            keywords = " ".join(tags) or None
+        elif keywords is None and rest:
             keywords = strip_furniture_words(rest)
         elif source is None and (rest := after_marker(line, SOURCE)) and len(line.split()) <= 12:
             source = rest

@@ -33,7 +33,8 @@ RELATED = re.compile(
 SOURCE = re.compile(r"^\W*(?:المصدر|مصدر الخبر|source)\s*[:：\-–]\s*", re.I)
 KEYWORDS = re.compile(
     r"^\W*(?:كلمات دلاليه|الكلمات الداله|كلمات داله|الكلمات الدلاليه|كلمات مفتاحيه|الكلمات المفتاحيه"
-    r"|الوسوم|وسوم|الاوسمه|tags|keywords|mots[\s-]cles|mots[\s-]clés|étiquettes)\s*[:：\-–]?\s*",
+    r"|الوسوم|وسوم|الاوسمه|التسميات|tags|labels|keywords|mots[\s-]cles|mots[\s-]clés|étiquettes)"
+    r"\s*[:：\-–]?\s*",
     re.I,
 )
 # What ends an article on a page: its comment section, a poll, the site's footer. A label alone
