@@ -22,6 +22,7 @@ from services.splitter.markers import (
     ends_article,
     ends_sentence,
     fold,
+    is_caption,
     is_furniture,
     is_notice,
     may_open_with_marker,
@@ -142,7 +143,7 @@ class _Layout:
             probabilities = self.model.furniture_probability(lines)
             self.junk = {i for i, p in enumerate(probabilities) if p > DROP_ABOVE}
         # Asked of a line more than once (start, header, body): answered once per page.
-        self.notices = {i for i, line in enumerate(lines) if is_notice(line)}
+        self.notices = {i for i, line in enumerate(lines) if is_notice(line) or is_caption(line)}
         self.metas = {i for i, line in enumerate(lines) if _is_meta(line)}
         start = next(
             (

@@ -73,6 +73,19 @@ _SOCIAL = re.compile(
 )
 _NOTICE_MAX_WORDS = 250  # consent banners run long
 _CONSENT = re.compile(r"cookie|الارتباط|الكوكيز")
+_CAPTION = re.compile(
+    r"^\W*(?:ال)?صوره(?:\s|:|$)|^\W*(?:ال)?صور\s*:|\bتصوير\b|صوره\s+(?:ارشيفيه|تعبيريه)"
+    r"|^\W*(?:photo|crédit\s+photo|image)\s*[:：(]",
+    re.I,
+)
+_CAPTION_WORDS = 15
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or credit ("الصورة من الأرشيف", "صورة أرشيفية", "تصوير: ...")."""
+    return len(line.split(None, _CAPTION_WORDS)) <= _CAPTION_WORDS and bool(
+        _CAPTION.search(fold(line[:200]))
+    )
 
 
 def is_notice(line: str) -> bool:

@@ -205,14 +205,49 @@ def _article_dates(
 
 
 def _title_index(texts: list[tuple[int, str]], date_at: int | None) -> int | None:
-    """The longest text line above the date (or anywhere when there is none)."""
+    """The title among the header's text lines.
+
+    A line the page prints twice, once alone and once inside a browser title with the site's
+    name ("title | Site"), is the title. Otherwise the longest line above the date (anywhere
+    when there is none), menus, tickers and service lines (prayer times) left out.
+    """
     pool = [k for k, (i, _) in enumerate(texts) if date_at is None or i < date_at]
     if not pool:
         pool = list(range(len(texts)))
-    pool = [k for k in pool if len(texts[k][1].split()) >= 2 and not _is_item_list(texts[k][1])]
+    pool = [k for k in pool if _may_be_title(texts[k][1])]
     if not pool:
         return None
+    keys = [_plain(t) for _, t in texts]
+    repeated = [
+        k
+        for k in pool
+        if len(texts[k][1].split()) >= 3
+        and any(j != k and keys[k] in _TITLE_PARTS.split(texts[j][1]) for j in range(len(texts)))
+    ]
+    if repeated:
+        return repeated[-1]
+    # Nearest the date (or the body) among lines long enough to be a headline.
+    long_enough = [k for k in pool if len(texts[k][1].split()) >= _NEAREST_TITLE_WORDS]
+    if long_enough:
+        return long_enough[-1]
     return max(pool, key=lambda k: (len(texts[k][1].split()), k))
+
+
+_NEAREST_TITLE_WORDS = 4
+_TITLE_PARTS = re.compile(r"\s+(?:[|:•·»-]|::)\s+")
+_DIGIT_RUN = re.compile(r"\d")
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _may_be_title(line: str) -> bool:
+    """Two words or more, not a list of items, not mostly figures (times, prices)."""
+    words = line.split()
+    if len(words) < 2 or _is_item_list(line):
+        return False
+    return len(_DIGIT_RUN.findall(line)) <= 0.15 * len(line)
 
 
 _ITEM_SEPARATORS = re.compile(r"\s[◆◇•●▪◦■□★|·]\s|\s::\s")
