@@ -81,13 +81,13 @@ def html_drafts(
     seen = {_key(d.title or "") for d in drafts if d.title}
     if main.title:
         seen.add(_key(main.title))
+    last = _find(lines, main.paragraphs[-1], last=True) if main.paragraphs else end
+    if last is not None:
+        main.header.extend(_dates_below(lines[last + 1 : last + 1 + _DATE_SPAN]))
     if end is not None:
         below = lay_out(lines[end + 1 :], vocab, furniture, model)
         # Tags and the source line often follow the main text outside trafilatura's extract.
         keywords, source = _meta_lines(lines[end + 1 : end + 1 + _META_SPAN])
-        last = _find(lines, main.paragraphs[-1]) if main.paragraphs else None
-        after = (last if last is not None else end) + 1
-        main.header.extend(_dates_below(lines[after : after + _DATE_SPAN]))
         main.keywords_raw = main.keywords_raw or keywords
         main.source = main.source or source
         for d in below[1:]:
