@@ -55,6 +55,13 @@ _ROWS: tuple[tuple[str, str, str, int], ...] = (
         "articles/s",
         0,
     ),
+    ("Story linking p50 / p99 per article", "stages.dedup.stories", "", 1),
+    (
+        "Story state per article",
+        "stages.dedup.stories.bytes_per_article",
+        "bytes",
+        0,
+    ),
     ("Indexer", "stages.indexer.docs_per_s", "docs/s", 0),
     ("Stage transport (StageRunner hop)", "stages.transport.ms_per_message", "ms/msg", 3),
     ("End to end, 1 worker per stage", "e2e.workers_1.articles_per_s", "articles/s", 1),

@@ -5,10 +5,11 @@ from contextlib import asynccontextmanager
 from functools import partial
 
 from faststream import FastStream
+from pydantic import Field
 from redis import Redis
 
 from services.dedup.dedup import Deduplicator
-from services.dedup.store import RedisDedupStore
+from services.dedup.store import WINDOW_DAYS, RedisDedupStore
 from services.dedup.stories import RedisStoryStore, StoryAssigner
 from shared.broker import Handle, per_item
 from shared.contracts import DedupedArticle, EnrichedArticle
@@ -18,16 +19,23 @@ from shared.wire import decode
 from shared.worker import build_worker
 
 
-def create_app(settings: ServiceSettings | None = None) -> FastStream:
+class DedupSettings(ServiceSettings):
+    """The dedup stage's own knob: how many days articles and stories are remembered."""
+
+    window_days: int = Field(default=WINDOW_DAYS, ge=1, validation_alias="KHABAR_DEDUP_WINDOW_DAYS")
+
+
+def create_app(settings: DedupSettings | None = None) -> FastStream:
     """The dedup stage's FastStream app."""
-    settings = settings or ServiceSettings()
+    settings = settings or DedupSettings()
+    window = settings.window_days
 
     @asynccontextmanager
     async def open_stores() -> AsyncIterator[Handle[EnrichedArticle, DedupedArticle]]:
         client = Redis.from_url(settings.redis_url)
         deduplicator = Deduplicator(
-            RedisDedupStore(client, settings.stream_prefix),
-            StoryAssigner(RedisStoryStore(client, settings.stream_prefix)),
+            RedisDedupStore(client, settings.stream_prefix, window_days=window),
+            StoryAssigner(RedisStoryStore(client, settings.stream_prefix, window_days=window)),
         )
         yield per_item(lambda article: [deduplicator.apply(article)])
         client.close()

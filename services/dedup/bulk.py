@@ -282,7 +282,16 @@ class BulkLoader:
         for band in range(BANDS):
             prefix = self._store.key(namespace, "band", str(band), "")
             self._send(*band_commands(prefix, self._store.shards, rows.buckets[:, band], seqs))
+        self._expire(namespace)
         return new
+
+    def _expire(self, namespace: Namespace) -> None:
+        """Give every key of the namespace the store's TTL, as check_and_insert does."""
+        client = self._store.client
+        pipe = client.pipeline(transaction=False)
+        for key in client.scan_iter(match=self._store.key(namespace, "*"), count=1000):
+            pipe.expire(key, self._store.ttl_seconds)
+        pipe.execute()
 
     def _send(self, commands: list[bytes | memoryview], adds: list[int]) -> None:
         """Pipeline raw commands on one connection and check every HSET added all its fields."""

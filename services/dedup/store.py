@@ -17,6 +17,12 @@ hashtables and memory per article rises):
     band:<b>:<shard>     HASH 4-byte bucket -> packed big-endian uint32 seqs
     docs:<seq // 256>    STRING of fixed-size records: has_body, id length, id, signature
 Keys of docs blocks are computed inside the script: single-node Redis, not Redis Cluster.
+Every key written gets a TTL of the window (default WINDOW_DAYS), renewed on each write. A docs
+block is written only while its 256 articles arrive, so records expire a window after their
+block filled; a band entry or content hash whose record is gone is skipped, and the next copy of
+an expired original becomes the original. Shard hashes are written by every article, so under
+steady traffic they live on: their entries (about three quarters of the ~830 B per article;
+a record is 198 B) are bounded only by traffic.
 Bulk loads into an empty store (services/dedup/bulk.py) leave this same layout, much faster.
 """
 
@@ -32,6 +38,7 @@ from services.dedup.fingerprint import NUM_PERM, Fingerprint, Signature, stored_
 from shared.streams import Streams
 
 MAX_CANDIDATES = 64
+WINDOW_DAYS = 90  # how long an article is remembered after its keys were last written
 MAX_ID_BYTES = 68  # 64 hex digits + "-" + 3-digit position
 DOCS_PER_BLOCK = 256
 _SIG_BYTES = NUM_PERM  # one byte per value: see fingerprint.stored_signature
@@ -142,11 +149,14 @@ _CHECK_AND_INSERT = """
 local id, hash_field, has_body, sig = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local docs_prefix, rec_size = ARGV[5], tonumber(ARGV[6])
 local per_block, max_cand, max_id = tonumber(ARGV[7]), tonumber(ARGV[8]), tonumber(ARGV[9])
-local first_band = 10
+local ttl = tonumber(ARGV[10])
+local first_band = 11
 local function record_at(s)
   local off = (s % per_block) * rec_size
   return redis.call('GETRANGE', docs_prefix .. math.floor(s / per_block), off, off + rec_size - 1)
 end
+-- gone with the window: the block expired, or a later record recreated it zero-filled
+local function gone(r) return r == '' or string.byte(r, 2) == 0 end
 local seq = tonumber(redis.call('HGET', KEYS[2], id))
 local is_new = 0
 if not seq then
@@ -154,8 +164,16 @@ if not seq then
   is_new = 1
   redis.call('HSET', KEYS[2], id, seq)
   redis.call('HSETNX', KEYS[3], hash_field, seq)
+  redis.call('EXPIRE', KEYS[1], ttl)
+  redis.call('EXPIRE', KEYS[2], ttl)
 end
 local owner = tonumber(redis.call('HGET', KEYS[3], hash_field))
+if owner ~= seq and gone(record_at(owner)) then
+  -- the original's record expired with the window: this copy becomes the original
+  redis.call('HSET', KEYS[3], hash_field, seq)
+  owner = seq
+end
+redis.call('EXPIRE', KEYS[3], ttl)
 local hits, order, packed = {}, {}, {}
 for i = 4, #KEYS do
   local p = redis.call('HGET', KEYS[i], ARGV[first_band + i - 4])
@@ -179,10 +197,12 @@ if is_new == 1 and indexed then
   local me = struct.pack('>I4', seq)
   for i = 4, #KEYS do
     redis.call('HSET', KEYS[i], ARGV[first_band + i - 4], packed[i] .. me)
+    redis.call('EXPIRE', KEYS[i], ttl)
   end
   local rec = has_body .. string.char(#id) .. id .. string.rep('\\0', max_id - #id) .. sig
   local off = (seq % per_block) * rec_size
   redis.call('SETRANGE', docs_prefix .. math.floor(seq / per_block), off, rec)
+  redis.call('EXPIRE', docs_prefix .. math.floor(seq / per_block), ttl)
 end
 table.sort(order, function(a, b)
   if hits[a] ~= hits[b] then return hits[a] > hits[b] end
@@ -194,10 +214,16 @@ if owner ~= seq then
   original = string.sub(r, 3, 2 + string.byte(r, 2))
 end
 local out = {seq, is_new, original}
-for k = 1, math.min(#order, max_cand) do
-  out[#out + 1] = order[k]
-  out[#out + 1] = hits[order[k]]
-  out[#out + 1] = record_at(order[k])
+local given = 0
+for k = 1, #order do
+  if given == max_cand then break end
+  local r = record_at(order[k])
+  if not gone(r) then
+    given = given + 1
+    out[#out + 1] = order[k]
+    out[#out + 1] = hits[order[k]]
+    out[#out + 1] = r
+  end
 end
 return out
 """
@@ -214,11 +240,18 @@ def shard_count(capacity: int) -> int:
 class RedisDedupStore:
     """The shared store: several dedup workers agree through one Lua script per article."""
 
-    def __init__(self, client: "redis.Redis", prefix: str, capacity: int = 1_000_000) -> None:
+    def __init__(
+        self,
+        client: "redis.Redis",
+        prefix: str,
+        capacity: int = 1_000_000,
+        window_days: int = WINDOW_DAYS,
+    ) -> None:
         self._client = client
         self._streams = Streams(prefix)
         self._shards = shard_count(capacity)
         self._script = client.register_script(_CHECK_AND_INSERT)
+        self.ttl_seconds = window_days * 86_400
 
     @property
     def client(self) -> "redis.Redis":
@@ -274,6 +307,7 @@ class RedisDedupStore:
             DOCS_PER_BLOCK,
             MAX_CANDIDATES,
             MAX_ID_BYTES,
+            self.ttl_seconds,
             *band_fields,
         ]
         return keys, args

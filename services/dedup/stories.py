@@ -1,284 +1,175 @@
-"""Story ids: articles about the same event share one, given once and never changed.
+"""Story ids: every report of one event, by any outlet, in one story; ids given once, never changed.
 
-A new article is compared with earlier articles that share one of its people, organisations or
-places. Each story gets the sum of the scores of its members that reach JOIN_THRESHOLD (so a
-story that several members vouch for beats a lone look-alike); the article joins the best story,
-or starts one named after itself. No story is ever merged or renamed, so an id handed to the
-indexer stays true (union-find would rename). A headline (title only) carries too little to
-judge: it joins a story only as the copy of an article already in it.
+An article's profile (story_profile.py) names its stems, places, actors, event types and figures.
+Candidate stories are those sharing a key with it (a place, an event type in a country, an actor,
+one of its rarest title stems) and updated within CANDIDATE_HOURS of it. The pair model
+(story_model.py) gives each candidate the probability that the article reports its event; the
+article joins the most likely story when that reaches the model's threshold (chosen on the
+development set for precision: a story that swallows another event is worse than a missed
+link), or starts a story named after itself. Stories are never merged or renamed, so an id handed
+to the indexer stays true. A headline (title only) carries too little to judge: it joins a story
+only as the copy of an article already in it.
 
-score = (1 - TEXT_WEIGHT) x entity overlap + TEXT_WEIGHT x content-word overlap, where entity
-overlap is a Dice index weighted by kind (LABEL_WEIGHTS: places are named by most world news,
-people much less; Dice rather than Jaccard, because a long report names many side actors that a
-short one of the same event leaves out), and content-word overlap is the MinHash Jaccard of the
-words of 4+ letters in the lede (the title and the body's first LEDE_WORDS words). News is written
-as an inverted pyramid: the lede says who did what, where; the rest of a report is background
-that reports of other events by the same actors share just as much. The entities compared are
-the MAX_ENTITIES most salient: mention count, a mention in the lede worth LEDE_BONUS more, ties
-to the one named first. A pair must also share MIN_SHARED_ACTORS people/organisations and lie at
-most MAX_DAYS apart.
-No document-frequency weighting: the score is a pure function of the two articles, so it does
-not drift with arrival order. Checked on the sample pages with the real splitter and enricher
-and hand-made cases: with whole bodies compared, the Lavrov-Rubio call scored 0.28-0.53 between
-its three reports depending on the NER model, against up to 0.39 for different events on the
-same pages; with the lede 0.37-0.58 against at most 0.36 (NOTES.md). With so few pairs, these
-are a starting point, not a measurement.
+IDF comes from document frequencies kept in day buckets over DF_DAYS, seeded by a prior from
+wordfreq (terms.prior_df) so that the first articles of a fresh store are weighed sensibly and
+arrival order hardly matters.
 """
 
-import base64
-import json
-import re
-import zlib
-from collections import Counter
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
-from typing import Protocol
 
-import numpy as np
-import redis
-
-from services.dedup.fingerprint import (
-    Signature,
-    estimated_jaccard,
-    minhash,
-    stored_signature,
-    word_shingles,
-    words,
+from services.dedup.story_model import FEATURES, PairModel, StoryState, features, joined, load_model
+from services.dedup.story_profile import ArticleProfile, profile_of
+from services.dedup.story_store import (
+    Commit,
+    InMemoryStoryStore,
+    RedisStoryStore,
+    StoryStore,
+    now_hours,
 )
+from services.dedup.vocabulary import Vocabulary, load_vocabulary
 from shared.contracts import EnrichedArticle, Role
-from shared.streams import Streams
 
-LABEL_WEIGHTS = {"PER": 1.0, "PERS": 1.0, "ORG": 0.7, "LOC": 0.3, "GPE": 0.3}
-ACTOR_LABELS = frozenset({"PER", "PERS", "ORG"})
-MAX_ENTITIES = 8  # the most mentioned ones: a passing mention says little about the event
-LEDE_WORDS = 40  # a news lede (first sentence or two) runs 25-40 words
-LEDE_BONUS = 2  # a name in the headline or lede counts as much as two more mentions
-MAX_DAYS = 3
-TEXT_WEIGHT = 0.4
-JOIN_THRESHOLD = 0.40
-MIN_SHARED_ACTORS = 2
-MIN_CONTENT_WORD = 4  # shorter words are mostly particles and prepositions
-RECENT_PER_ENTITY = 200  # articles remembered per entity: enough for a news cycle
-_WORD = re.compile(r"\S+")
+__all__ = ["InMemoryStoryStore", "RedisStoryStore", "StoryAssigner", "StoryStore"]
+
+PRIOR_DOCS = 200.0  # the prior counts as this many articles; online counts soon outweigh it
+RARE_STEMS = 3  # title stems used as candidate keys, the rarest first
+MAX_TRIES = 5  # re-reads when racing workers moved a centroid meanwhile
+MIN_TEXT_COSINE = 0.12
+STRONG_TEXT = 0.25  # this much wording in common stands for a shared place or actor
+
+
+def idf_of(
+    profile: ArticleProfile, frequencies: Mapping[str, int], articles: int
+) -> dict[str, float]:
+    """IDF of the profile's stems and actors: online counts plus the wordfreq prior."""
+    total = articles + PRIOR_DOCS
+    idf = {}
+    for term in profile.text:
+        df = frequencies.get(term, 0) + PRIOR_DOCS * profile.priors.get(term, 0.0)
+        idf[term] = math.log((total + 1) / (df + 1)) + 1
+    for actor in profile.actors:
+        idf[actor] = math.log((total + 1) / (frequencies.get(actor, 0) + 1)) + 1
+    return idf
+
+
+def keys_of(profile: ArticleProfile, idf: Mapping[str, float]) -> tuple[str, ...]:
+    """The candidate keys of an article: places, type x place/country, actors, rare stems."""
+    keys = [f"p:{p}" for p in profile.places]
+    for kind in profile.types:
+        keys += [f"t:{kind}:{c}" for c in profile.countries]
+    if not profile.places:
+        keys += [f"c:{c}" for c in profile.countries]
+    keys += [f"a:{a}" for a in profile.actors]
+    rare = sorted(profile.title, key=lambda t: (-idf.get(t, 0.0), t))[:RARE_STEMS]
+    keys += [f"s:{t}" for t in rare]
+    return tuple(dict.fromkeys(keys))
 
 
 @dataclass(frozen=True, slots=True)
-class StoryProfile:
-    """What story matching keeps of one article."""
+class Reading:
+    """An article read for story matching: profile, time, IDF and candidate keys."""
 
-    article_id: str
-    entities: tuple[tuple[str, str], ...]  # (entity id, label), most salient first
-    words: Signature
-    day: date | None
+    profile: ArticleProfile
+    hours: float
+    day: int
+    idf: dict[str, float]
+    keys: tuple[str, ...]
 
     @property
-    def entity_ids(self) -> tuple[str, ...]:
-        """The entity ids alone."""
-        return tuple(e for e, _ in self.entities)
+    def terms(self) -> tuple[str, ...]:
+        """What the article adds to document frequencies."""
+        return (*self.profile.text, *self.profile.actors)
+
+    def commit(self, state: StoryState, version: int) -> Commit:
+        """The commit of this article joining `state` (read at `version`)."""
+        joined_state = joined(state, self.profile, self.idf)
+        # An undated article (judged at "now") says nothing of when its story happened: joining
+        # an old story, it must not make the story look recent to later articles.
+        undated = self.profile.hours is None and state.last is not None
+        return Commit(
+            self.profile.article_id,
+            joined_state,
+            version,
+            self.keys,
+            self.terms,
+            self.day,
+            state.last if undated and state.last is not None else self.hours,
+        )
 
 
-def profile_of(article: EnrichedArticle) -> StoryProfile:
-    """The salient entities, content-word signature and day of an article."""
-    labels = {e.entity_id: e.label for e in article.entities if e.label in LABEL_WEIGHTS}
-    named = [e for e in article.entities if e.entity_id in labels]
-    lede_end = _lede_end(article.body)
-    counts = Counter(e.entity_id for e in named)
-    for e in named:
-        if e.field == "title" or e.start < lede_end:
-            counts[e.entity_id] += LEDE_BONUS
-    # Ties go to the entity named first: the lead paragraph names the event's actors.
-    first: dict[str, tuple[bool, int]] = {}
-    for e in named:
-        where = (e.field != "title", e.start)
-        first[e.entity_id] = min(first.get(e.entity_id, where), where)
-    salient = sorted(counts, key=lambda e: (-counts[e], first[e], e))[:MAX_ENTITIES]
-    text = f"{article.title or ''}\n{article.body[:lede_end]}"
-    content = [w for w in words(text) if len(w) >= MIN_CONTENT_WORD]
-    day = article.published_at.date() if article.published_at else None
-    entities = tuple((e, labels[e]) for e in salient)
-    return StoryProfile(article.id, entities, minhash(word_shingles(content, k=1)), day)
+def read(article: EnrichedArticle, store: StoryStore, vocabulary: Vocabulary) -> Reading:
+    """Profile an article and weigh its terms with the store's document frequencies."""
+    profile = profile_of(article, vocabulary)
+    hours = profile.hours if profile.hours is not None else now_hours()
+    day = int(hours // 24)
+    frequencies, articles = store.frequencies((*profile.text, *profile.actors), day)
+    idf = idf_of(profile, frequencies, articles)
+    return Reading(profile, hours, day, idf, keys_of(profile, idf))
 
 
-def _lede_end(body: str) -> int:
-    """Where the body's first LEDE_WORDS words end."""
-    end = 0
-    for count, match in enumerate(_WORD.finditer(body), 1):
-        end = match.end()
-        if count == LEDE_WORDS:
-            break
-    return end
+def has_evidence(values: list[float]) -> bool:
+    """Evidence of one event: what happened, and where or who, agree.
 
-
-def story_similarity(a: StoryProfile, b: StoryProfile) -> float:
-    """How likely two articles report one event, 0..1; 0 when they cannot be one event."""
-    if a.day and b.day and abs((a.day - b.day).days) > MAX_DAYS:
-        return 0.0
-    ea, eb = dict(a.entities), dict(b.entities)
-    shared = ea.keys() & eb.keys()
-    if sum(1 for e in shared if ea[e] in ACTOR_LABELS) < MIN_SHARED_ACTORS:
-        return 0.0
-    total = sum(LABEL_WEIGHTS[label] for label in ea.values()) + sum(
-        LABEL_WEIGHTS[label] for label in eb.values()
+    What: some words in common or the same main event type. Where or who: a shared city or
+    actor, or much wording in common; a country alone is not enough. The development set is
+    mostly disasters, where place and type nearly decide, so the model learned to trust a country
+    and a type; on political news (the sample pages) a country and a broad type ("talks") alone
+    joined unrelated reports. This floor keeps such joins out whatever the model learned.
+    """
+    named = dict(zip(FEATURES, values, strict=True))
+    what = named["text_cosine"] >= MIN_TEXT_COSINE or named["type_match"] > 0
+    where_or_who = (
+        named["place_match"] > 0
+        or named["actor_overlap"] > 0
+        or named["text_cosine"] >= STRONG_TEXT
     )
-    entity = 2 * sum(LABEL_WEIGHTS[ea[e]] for e in shared) / total
-    text = estimated_jaccard(a.words, b.words)
-    return (1 - TEXT_WEIGHT) * entity + TEXT_WEIGHT * text
-
-
-def best_story(profile: StoryProfile, members: list[tuple[StoryProfile, str]]) -> str | None:
-    """The story whose members vouch most for this profile, None when none reaches the bar."""
-    support: dict[str, float] = {}
-    for other, story in members:
-        if other.article_id == profile.article_id:
-            continue
-        score = story_similarity(profile, other)
-        if score >= JOIN_THRESHOLD:
-            support[story] = support.get(story, 0.0) + score
-    return max(support, key=lambda s: (support[s], s)) if support else None
-
-
-class StoryStore(Protocol):
-    """Story state shared by every dedup worker."""
-
-    def story_of(self, article_id: str) -> str | None:
-        """The story an article was given, if any."""
-        ...
-
-    def neighbours(self, entity_ids: tuple[str, ...]) -> list[tuple[StoryProfile, str]]:
-        """Recent articles sharing one of these entities, each with its story id."""
-        ...
-
-    def commit(self, profile: StoryProfile, story_id: str) -> str:
-        """Record an article's story unless it has one already; return the story it has."""
-        ...
+    return what and where_or_who
 
 
 class StoryAssigner:
     """Gives each article its story id through a StoryStore."""
 
-    def __init__(self, store: StoryStore) -> None:
+    def __init__(
+        self,
+        store: StoryStore,
+        model: PairModel | None = None,
+        vocabulary: Vocabulary | None = None,
+    ) -> None:
         self._store = store
+        self._model = model or load_model()
+        self._vocabulary = vocabulary or load_vocabulary()
 
     def assign(self, article: EnrichedArticle, copy_of: str | None = None) -> str:
         """The story of `article`; a copy of an earlier article joins that article's story."""
         known = self._store.story_of(article.id)
         if known is not None:
             return known
-        profile = profile_of(article)
-        story = self._store.story_of(copy_of) if copy_of else None
-        if story is None and article.role != Role.HEADLINE and profile.entities:
-            story = best_story(profile, self._store.neighbours(profile.entity_ids))
-        return self._store.commit(profile, story or article.id)
+        reading = read(article, self._store, self._vocabulary)
+        copied = self._store.story_of(copy_of) if copy_of else None
+        for _ in range(MAX_TRIES):
+            if copied is not None:
+                state, version = self._store.state(copied) or (StoryState(copied), 0)
+            elif article.role == Role.HEADLINE:
+                state, version = StoryState(article.id), 0
+            else:
+                state, version = self.best_story(reading)
+            story = self._store.commit(reading.commit(state, version))
+            if story is not None:
+                return story
+        raise RuntimeError(f"story of {article.id}: centroids kept moving over {MAX_TRIES} tries")
 
-
-class InMemoryStoryStore:
-    """Story state in one process, for `khabar analyze`, evaluation and unit tests."""
-
-    def __init__(self) -> None:
-        self._story: dict[str, str] = {}
-        self._profiles: dict[str, StoryProfile] = {}
-        self._by_entity: dict[str, list[str]] = {}
-
-    def story_of(self, article_id: str) -> str | None:
-        """The story an article was given, if any."""
-        return self._story.get(article_id)
-
-    def neighbours(self, entity_ids: tuple[str, ...]) -> list[tuple[StoryProfile, str]]:
-        """The latest RECENT_PER_ENTITY articles of each of these entities."""
-        ids = dict.fromkeys(
-            a for e in entity_ids for a in self._by_entity.get(e, [])[-RECENT_PER_ENTITY:]
-        )
-        return [(self._profiles[a], self._story[a]) for a in ids]
-
-    def commit(self, profile: StoryProfile, story_id: str) -> str:
-        """Record an article's story unless it has one already."""
-        if profile.article_id in self._story:
-            return self._story[profile.article_id]
-        self._story[profile.article_id] = story_id
-        self._profiles[profile.article_id] = profile
-        for entity in profile.entity_ids:
-            self._by_entity.setdefault(entity, []).append(profile.article_id)
-        return story_id
-
-
-_COMMIT = """
-local story = redis.call('HGET', KEYS[1], ARGV[1])
-if story then return story end
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-redis.call('HSET', KEYS[2], ARGV[1], ARGV[3])
-for i = 3, #KEYS do
-  redis.call('LPUSH', KEYS[i], ARGV[1])
-  redis.call('LTRIM', KEYS[i], 0, tonumber(ARGV[4]) - 1)
-end
-return ARGV[2]
-"""
-
-
-def _encode(profile: StoryProfile) -> str:
-    day = profile.day.isoformat() if profile.day else None
-    words = base64.b64encode(stored_signature(profile.words).tobytes()).decode("ascii")
-    return json.dumps({"e": profile.entities, "d": day, "w": words}, ensure_ascii=False)
-
-
-def _decode(article_id: str, raw: bytes) -> StoryProfile:
-    data = json.loads(raw)
-    words = np.frombuffer(base64.b64decode(data["w"]), dtype=np.uint8).astype(np.uint16)
-    day = date.fromisoformat(data["d"]) if data["d"] else None
-    entities = tuple((entity, label) for entity, label in data["e"])
-    return StoryProfile(article_id, entities, words, day)
-
-
-class RedisStoryStore:
-    """Story state in Redis under `<prefix>:dedup:story:*`; one Lua script commits atomically.
-
-    Layout: `of:<shard>` HASH article id -> story id; `profile:<shard>` HASH article id -> JSON
-    profile; `entity:<id>` LIST of the RECENT_PER_ENTITY latest article ids.
-    Two first reports of one event judged at the same instant may each start a story (neither
-    sees the other); later reports join the one with more support.
-    """
-
-    def __init__(self, client: "redis.Redis", prefix: str, shards: int = 4096) -> None:
-        self._client = client
-        self._streams = Streams(prefix)
-        self._shards = shards
-        self._commit = client.register_script(_COMMIT)
-
-    def _key(self, *parts: str) -> str:
-        return self._streams.key("dedup", "story", *parts)
-
-    def _sharded(self, kind: str, article_id: str) -> str:
-        return self._key(kind, str(zlib.crc32(article_id.encode()) % self._shards))
-
-    def story_of(self, article_id: str) -> str | None:
-        """The story an article was given, if any."""
-        story = self._client.hget(self._sharded("of", article_id), article_id)
-        return story.decode() if isinstance(story, bytes) else None
-
-    def neighbours(self, entity_ids: tuple[str, ...]) -> list[tuple[StoryProfile, str]]:
-        """The latest RECENT_PER_ENTITY articles of each of these entities, with their stories."""
-        pipe = self._client.pipeline(transaction=False)
-        for entity in entity_ids:
-            pipe.lrange(self._key("entity", entity), 0, -1)
-        ids = list(dict.fromkeys(raw.decode() for found in pipe.execute() for raw in found))
-        pipe = self._client.pipeline(transaction=False)
-        for article_id in ids:
-            pipe.hget(self._sharded("profile", article_id), article_id)
-            pipe.hget(self._sharded("of", article_id), article_id)
-        replies = pipe.execute()
-        return [
-            (_decode(a, replies[2 * k]), replies[2 * k + 1].decode())
-            for k, a in enumerate(ids)
-            if replies[2 * k] is not None and replies[2 * k + 1] is not None
-        ]
-
-    def commit(self, profile: StoryProfile, story_id: str) -> str:
-        """Record an article's story unless it has one already; return the story it has."""
-        article_id = profile.article_id
-        keys = [
-            self._sharded("of", article_id),
-            self._sharded("profile", article_id),
-            *(self._key("entity", e) for e in profile.entity_ids),
-        ]
-        args: list[str | int] = [article_id, story_id, _encode(profile), RECENT_PER_ENTITY]
-        stored = self._commit(keys=keys, args=args)
-        return stored.decode() if isinstance(stored, bytes) else str(stored)
+    def best_story(self, reading: Reading) -> tuple[StoryState, int]:
+        """The candidate story the model finds likeliest if it reaches the threshold, else a new one."""
+        best: tuple[float, str, StoryState, int] | None = None
+        for state, version in self._store.candidates(reading.keys, reading.hours):
+            values = features(reading.profile, state, reading.idf, self._vocabulary.groups)
+            if not has_evidence(values):
+                continue
+            p = self._model.probability(values)
+            if p >= self._model.threshold and (best is None or (p, state.story_id) > best[:2]):
+                best = (p, state.story_id, state, version)
+        if best is None:
+            return StoryState(reading.profile.article_id), 0
+        return best[2], best[3]

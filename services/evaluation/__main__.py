@@ -25,6 +25,7 @@ def collect(shared: Path) -> list[Metric]:
     from services.evaluation.dedup import evaluate_dedup, evaluate_stories
     from services.evaluation.ner import evaluate_canonical, evaluate_enricher_ner, evaluate_ner
     from services.evaluation.splitter import evaluate_splitter
+    from services.evaluation.stories import evaluate_story_set
     from services.splitter.split import split_bundle
     from shared.contracts import Bundle
 
@@ -46,6 +47,7 @@ def collect(shared: Path) -> list[Metric]:
         *evaluate_canonical(truth, Enricher(nlp, InMemoryRegistry())),
         *evaluate_dedup(seeds, ner_dir / "ANERCorp_CamelLab_train.txt"),
         *evaluate_stories(enricher.enrich_many(articles), truth),
+        *evaluate_story_set(),
     ]
 
 

@@ -1,0 +1,75 @@
+"""Benchmark of story linking on Redis: StoryAssigner.assign latency and story-state bytes.
+
+The story development set's reports (no NER entities: linking alone is timed) are replayed
+`rounds` times, each round a day later under fresh ids, through a RedisStoryStore: reports of
+one event in later rounds meet that event's stories of earlier ones within the candidate window,
+so candidates come back as on a busy feed. The last `n_probe` assignments are timed one by one.
+Bytes per article is the growth of INFO `used_memory` over the run divided by articles assigned.
+"""
+
+import time
+import uuid
+from datetime import timedelta
+
+import numpy as np
+import redis
+
+from services.dedup.bench import _delete_prefix, _used_memory
+from services.dedup.stories import RedisStoryStore, StoryAssigner
+from services.dedup.story_events import load_reports
+from shared.contracts import EnrichedArticle
+
+
+def _rounds(rounds: int) -> list[EnrichedArticle]:
+    reports = load_reports()
+    articles = []
+    for n in range(rounds):
+        for k, report in enumerate(reports):
+            a = report.article
+            published = a.published_at + timedelta(days=n) if a.published_at else None
+            articles.append(
+                EnrichedArticle(
+                    **a.model_dump(exclude={"id", "published_at"}),
+                    id=f"{n:08x}{k:08x}-000",
+                    published_at=published,
+                    language="ar",
+                    is_arabic=True,
+                    word_count=len(a.body.split()),
+                )
+            )
+    return articles
+
+
+def bench_story_linking(
+    redis_url: str, rounds: int = 60, n_probe: int = 1000, prefix: str | None = None
+) -> dict[str, float]:
+    """Assign latency p50/p99 (ms) per article after the others, and story-state bytes each."""
+    client = redis.Redis.from_url(redis_url)
+    prefix = prefix or f"bench-{uuid.uuid4().hex[:8]}"
+    stories = StoryAssigner(RedisStoryStore(client, prefix))
+    articles = _rounds(rounds)
+    probes = min(n_probe, len(articles))
+    try:
+        before = _used_memory(client)
+        started = time.perf_counter()
+        for article in articles[:-probes]:
+            stories.assign(article)
+        fill_seconds = time.perf_counter() - started
+        latencies = []
+        for article in articles[-probes:]:
+            t0 = time.perf_counter()
+            stories.assign(article)
+            latencies.append(time.perf_counter() - t0)
+        per_article = (_used_memory(client) - before) / len(articles)
+        ms = np.array(latencies) * 1000
+        return {
+            "articles": float(len(articles)),
+            "n_probe": float(probes),
+            "fill_articles_per_s": (len(articles) - probes) / max(fill_seconds, 1e-9),
+            "bytes_per_article": per_article,
+            "p50_ms": float(np.percentile(ms, 50)),
+            "p99_ms": float(np.percentile(ms, 99)),
+        }
+    finally:
+        _delete_prefix(client, prefix)
+        client.close()

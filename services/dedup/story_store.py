@@ -1,0 +1,279 @@
+"""Story state: which story each article has, story centroids, candidate keys, document frequencies.
+
+Two stores with one behaviour: InMemoryStoryStore (one process: `khabar analyze`, evaluation, unit
+tests) and RedisStoryStore (every dedup worker). A centroid is written with its version; a commit
+whose story changed since it was read returns None and the assigner reads again, so racing
+workers never lose a join (optimistic concurrency in one Lua script). Everything lives for
+`window_days` (default 90) after its last update, then expires by TTL: Redis memory is bounded by
+the window, not by the history.
+"""
+
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol, cast
+
+import redis
+
+from services.dedup.store import WINDOW_DAYS
+from services.dedup.story_model import StoryState
+from shared.streams import Streams
+
+DF_DAYS = 14  # document frequencies are summed over the last DF_DAYS day buckets
+CANDIDATE_HOURS = 120.0  # stories updated this close to an article's time are candidates
+PER_KEY = 50  # newest stories read per key
+MAX_CANDIDATES = 20  # stories compared, those sharing the most keys first
+DOCS = ""  # the field of a day bucket that counts its articles
+
+
+@dataclass(frozen=True, slots=True)
+class Commit:
+    """What a join writes: the article, its story's new centroid, its keys and terms."""
+
+    article_id: str
+    state: StoryState
+    version: int  # the centroid's version when read (0: a new story)
+    keys: tuple[str, ...]
+    terms: tuple[str, ...]  # counted once in the day bucket's document frequencies
+    day: int
+    hours: float
+
+
+def encode_state(state: StoryState) -> str:
+    """A compact JSON form of a centroid (weights to 3 decimals)."""
+    return json.dumps(
+        [
+            state.size,
+            state.first,
+            state.last,
+            {t: round(w, 3) for t, w in state.terms.items()},
+            {t: round(w, 3) for t, w in state.title_terms.items()},
+            state.places,
+            state.countries,
+            state.actors,
+            state.types,
+            state.numbers,
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def decode_state(story_id: str, raw: str | bytes) -> StoryState:
+    """The centroid of `encode_state`."""
+    size, first, last, terms, title, places, countries, actors, types, numbers = json.loads(raw)
+    return StoryState(
+        story_id, size, terms, title, places, countries, actors, types, numbers, first, last
+    )
+
+
+class StoryStore(Protocol):
+    """Story state shared by every dedup worker."""
+
+    def story_of(self, article_id: str) -> str | None:
+        """The story an article was given, if any."""
+        ...
+
+    def frequencies(self, terms: Sequence[str], day: int) -> tuple[dict[str, int], int]:
+        """Document frequencies of terms and the article count, over DF_DAYS up to `day`."""
+        ...
+
+    def state(self, story_id: str) -> tuple[StoryState, int] | None:
+        """A story's centroid and version, None once expired."""
+        ...
+
+    def candidates(self, keys: Sequence[str], hours: float) -> list[tuple[StoryState, int]]:
+        """Stories near `hours` sharing a key, most shared keys first, with their versions."""
+        ...
+
+    def commit(self, commit: Commit) -> str | None:
+        """Record the join; the article's story, or None when the centroid changed meanwhile."""
+        ...
+
+
+def _ranked(hits: dict[str, int]) -> list[str]:
+    return sorted(hits, key=lambda s: (-hits[s], s))[:MAX_CANDIDATES]
+
+
+class InMemoryStoryStore:
+    """Story state in one process; expiry by article time, as the window would drop it."""
+
+    def __init__(self, window_days: int = WINDOW_DAYS) -> None:
+        self._story: dict[str, str] = {}
+        self._states: dict[str, tuple[str, int]] = {}  # story -> (encoded centroid, version)
+        self._keys: dict[str, dict[str, float]] = {}  # key -> story -> hours last joined
+        self._df: dict[int, dict[str, int]] = {}
+        self.window_days = window_days
+
+    def story_of(self, article_id: str) -> str | None:
+        """The story an article was given, if any."""
+        return self._story.get(article_id)
+
+    def frequencies(self, terms: Sequence[str], day: int) -> tuple[dict[str, int], int]:
+        """Document frequencies of terms and the article count, over DF_DAYS up to `day`."""
+        buckets = [self._df.get(d, {}) for d in range(day - DF_DAYS + 1, day + 1)]
+        found = {t: sum(b.get(t, 0) for b in buckets) for t in terms}
+        return found, sum(b.get(DOCS, 0) for b in buckets)
+
+    def state(self, story_id: str) -> tuple[StoryState, int] | None:
+        """A story's centroid and version."""
+        if story_id not in self._states:
+            return None
+        raw, version = self._states[story_id]
+        return decode_state(story_id, raw), version
+
+    def candidates(self, keys: Sequence[str], hours: float) -> list[tuple[StoryState, int]]:
+        """Stories within CANDIDATE_HOURS sharing a key, most shared keys first."""
+        hits: dict[str, int] = {}
+        for key in dict.fromkeys(keys):
+            near = [
+                (at, s)
+                for s, at in self._keys.get(key, {}).items()
+                if abs(at - hours) <= CANDIDATE_HOURS
+            ]
+            for _, story in sorted(near, reverse=True)[:PER_KEY]:
+                hits[story] = hits.get(story, 0) + 1
+        return [found for s in _ranked(hits) if (found := self.state(s)) is not None]
+
+    def commit(self, commit: Commit) -> str | None:
+        """Record the join unless the article has a story already or the centroid moved."""
+        if commit.article_id in self._story:
+            return self._story[commit.article_id]
+        story = commit.state.story_id
+        if self._states.get(story, ("", 0))[1] != commit.version:
+            return None
+        self._story[commit.article_id] = story
+        self._states[story] = (encode_state(commit.state), commit.version + 1)
+        for key in commit.keys:
+            self._keys.setdefault(key, {})[story] = commit.hours
+        bucket = self._df.setdefault(commit.day, {})
+        for term in (*commit.terms, DOCS):
+            bucket[term] = bucket.get(term, 0) + 1
+        return story
+
+
+# KEYS: of-key, state-key, df-key, candidate keys...; ARGV: story, version, centroid, ttl,
+# df ttl, hours, per-key cap, then the terms.
+_COMMIT = """
+local known = redis.call('GET', KEYS[1])
+if known then return known end
+local version = tonumber(redis.call('HGET', KEYS[2], 'v') or '0')
+if version ~= tonumber(ARGV[2]) then return false end
+local ttl = tonumber(ARGV[4])
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ttl)
+redis.call('HSET', KEYS[2], 'v', version + 1, 's', ARGV[3])
+redis.call('EXPIRE', KEYS[2], ttl)
+for i = 4, #KEYS do
+  redis.call('ZADD', KEYS[i], ARGV[6], ARGV[1])
+  redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -tonumber(ARGV[7]) - 1)
+  redis.call('EXPIRE', KEYS[i], ttl)
+end
+redis.call('HINCRBY', KEYS[3], '', 1)
+for i = 8, #ARGV do redis.call('HINCRBY', KEYS[3], ARGV[i], 1) end
+redis.call('EXPIRE', KEYS[3], tonumber(ARGV[5]))
+return ARGV[1]
+"""
+KEY_CAP = 200  # stories kept per candidate key: the newest; older ones are outside the window
+
+
+class RedisStoryStore:
+    """Story state in Redis under `<prefix>:dedup:story:*`, every key with a TTL.
+
+    Layout: `of:<article>` STRING story id; `state:<story>` HASH v (version), s (centroid JSON);
+    `key:<key>` ZSET story -> hours of its last join; `df:<day>` HASH term -> articles, "" -> all.
+    Two first reports of one event judged at the same instant may each start a story (neither
+    sees the other); later reports join the one the model prefers.
+    """
+
+    def __init__(self, client: "redis.Redis", prefix: str, window_days: int = WINDOW_DAYS) -> None:
+        self._client = client
+        self._streams = Streams(prefix)
+        self._commit = client.register_script(_COMMIT)
+        self.window_days = window_days
+
+    def _key(self, *parts: str) -> str:
+        return self._streams.key("dedup", "story", *parts)
+
+    def story_of(self, article_id: str) -> str | None:
+        """The story an article was given, if any."""
+        story = self._client.get(self._key("of", article_id))
+        return story.decode() if isinstance(story, bytes) else None
+
+    def frequencies(self, terms: Sequence[str], day: int) -> tuple[dict[str, int], int]:
+        """Document frequencies of terms and the article count, over DF_DAYS up to `day`."""
+        pipe = self._client.pipeline(transaction=False)
+        fields = [*terms, DOCS]
+        for d in range(day - DF_DAYS + 1, day + 1):
+            pipe.hmget(self._key("df", str(d)), fields)
+        sums = [0] * len(fields)
+        for row in pipe.execute():
+            for i, value in enumerate(row):
+                sums[i] += int(value) if value is not None else 0
+        return dict(zip(terms, sums[:-1], strict=True)), sums[-1]
+
+    def state(self, story_id: str) -> tuple[StoryState, int] | None:
+        """A story's centroid and version, None once expired."""
+        # A sync client: the reply is the list itself, never an awaitable.
+        reply = cast(
+            "list[bytes | None]", self._client.hmget(self._key("state", story_id), ["v", "s"])
+        )
+        version, raw = reply
+        if raw is None:
+            return None
+        return decode_state(story_id, raw), int(version or 0)
+
+    def candidates(self, keys: Sequence[str], hours: float) -> list[tuple[StoryState, int]]:
+        """Stories within CANDIDATE_HOURS sharing a key, most shared keys first."""
+        pipe = self._client.pipeline(transaction=False)
+        for key in dict.fromkeys(keys):
+            pipe.zrevrangebyscore(
+                self._key("key", key),
+                hours + CANDIDATE_HOURS,
+                hours - CANDIDATE_HOURS,
+                start=0,
+                num=PER_KEY,
+            )
+        hits: dict[str, int] = {}
+        for found in pipe.execute():
+            for raw in found:
+                story = raw.decode()
+                hits[story] = hits.get(story, 0) + 1
+        ranked = _ranked(hits)
+        pipe = self._client.pipeline(transaction=False)
+        for story in ranked:
+            pipe.hmget(self._key("state", story), ["v", "s"])
+        return [
+            (decode_state(story, raw), int(version or 0))
+            for story, (version, raw) in zip(ranked, pipe.execute(), strict=True)
+            if raw is not None
+        ]
+
+    def commit(self, commit: Commit) -> str | None:
+        """Record the join atomically; None when the centroid changed since it was read."""
+        ttl = self.window_days * 86_400
+        keys = [
+            self._key("of", commit.article_id),
+            self._key("state", commit.state.story_id),
+            self._key("df", str(commit.day)),
+            *(self._key("key", k) for k in commit.keys),
+        ]
+        args: list[str | int | float] = [
+            commit.state.story_id,
+            commit.version,
+            encode_state(commit.state),
+            ttl,
+            min(ttl, (DF_DAYS + 1) * 86_400),  # nothing outlives the window
+            commit.hours,
+            KEY_CAP,
+            *commit.terms,
+        ]
+        stored = self._commit(keys=keys, args=args)
+        if stored is None:
+            return None
+        return stored.decode() if isinstance(stored, bytes) else str(stored)
+
+
+def now_hours() -> float:
+    """The current time in hours since 1970, for articles without a date."""
+    return time.time() / 3600
