@@ -41,6 +41,8 @@ _HEADING_WORDS = 12
 _LONG_HEADLINE_WORDS = 22
 _MIN_HEADLINE_WORDS = 4
 _MIN_LIST_TITLE_WORDS = 3
+_TAG_LINE_WORDS = 20
+_ONE_TAG_WORDS = 4
 _CREDIT_WORDS = 3
 _QUESTION_TITLE_WORDS = 14  # "(بترا)", "(أ ف ب)": no article ends on so few words
 _ITEM_SEPARATORS = re.compile(r"\s[◆◇•●▪◦■□★|·]\s")
@@ -130,6 +132,7 @@ class _Layout:
         self.junk: set[int] = set()  # lines the line model is sure are furniture
         self.notices: set[int] = set()
         self.metas: set[int] = set()
+        self.tags_at = -1  # the line that holds the tags of a label printed alone
         self.drafts: list[Draft] = []
         self.current = Draft(Role.MAIN, 0)  # the full article receiving paragraphs
         self.mode = "body"  # body | read_also | related | after (comments, polls, footer)
@@ -209,6 +212,8 @@ class _Layout:
             self.flush()
             if rest and self.current and self.current.keywords_raw is None:
                 self.current.keywords_raw = strip_furniture_words(rest)
+            elif not rest and self.current.keywords_raw is None:
+                self.tags_at = n + 1  # the label alone: its tags are on the next line
         else:
             self.unmarked_line(n, line)
 
@@ -218,6 +223,14 @@ class _Layout:
             or is_furniture(line)
             or (self.furniture and len(line) < 120 and normalize_line(line) in self.furniture)
         ):
+            return
+        if n == self.tags_at and len(line.split()) <= _TAG_LINE_WORDS and not is_paragraph(line):
+            tags = strip_furniture_words(line)
+            if self.current.keywords_raw is not None:  # one tag a line: joined as one line
+                tags = f"{self.current.keywords_raw} {tags}"
+            self.current.keywords_raw = tags
+            if len(line.split()) <= _ONE_TAG_WORDS:
+                self.tags_at = n + 1
             return
         if self.mode == "after":
             return
