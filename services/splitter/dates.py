@@ -147,7 +147,7 @@ def _make(
 def _clock(folded: str, start: int, end: int) -> tuple[int, int, int, bool] | None:
     """A time printed just after (or else just before) a date: (hour, minute, new end, is UTC)."""
     after = folded[end : end + 30]
-    m = re.match(r"[\s\-–|,،@]*(?:الساعه|at|t)?\s*", after)
+    m = re.match(r"[\s\-–|,،@]*(?:في\s+)?(?:الساعه|at|t|à)?\s*", after)
     lead = m.end() if m else 0
     t = _TIME.match(after, lead)
     if t is None:

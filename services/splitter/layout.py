@@ -29,7 +29,7 @@ from services.splitter.markers import (
     strip_furniture_words,
     strip_trailing_furniture,
 )
-from services.splitter.metadata import date_line
+from services.splitter.metadata import date_line, dated_byline
 from shared.contracts import Role
 
 MAX_PAGE_LINES = 100_000  # a news page has a few hundred; lines past this are not laid out
@@ -458,7 +458,9 @@ _RELATIVE_TIME = re.compile(
 
 def _is_meta(line: str) -> bool:
     """A date line ("نشر في 30 مايو، 2025 الساعة 10:10 م"): page metadata, never body text."""
-    return len(line) <= 120 and any(c.isdigit() for c in line) and date_line(line) is not None
+    if len(line) > 160 or not any(c.isdigit() for c in line):
+        return False
+    return date_line(line) is not None or dated_byline(line) is not None
 
 
 def _split_heading_off(segment: str) -> tuple[str, str | None]:

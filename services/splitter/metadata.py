@@ -86,6 +86,20 @@ def _is_update(line: str, dates: list[ParsedDate], i: int) -> bool:
     return bool(_UPDATED.search(fold(before)))
 
 
+def dated_byline(
+    line: str, captured_at: datetime | None = None
+) -> tuple[list[ParsedDate], str | None] | None:
+    """(dates, writer) of a line that prints both: "نشر في 6 مارس 2025 الساعة 1:10 م بواسطة
+    هبة عبد الرحمن"; None for any other line."""
+    byline = _BYLINE_INSIDE.search(line)
+    if byline is None:
+        return None
+    found = date_line(line[: byline.start()], captured_at)
+    if found is None:
+        return None
+    return found, author_of(line[byline.start() :].strip())
+
+
 def author_of(line: str) -> str | None:
     """The name in a byline that says so ("بقلم: ...", "كتب ...", "By ...")."""
     m = _AUTHOR_PREFIX.match(line)
@@ -140,6 +154,9 @@ def read_header(
     named: list[str] = []  # bylines printed on a date line ("طارق سليمان 12 أيار 2025 | 18:30")
     for i, line in enumerate(lines):
         found = date_line(line, captured_at)
+        if found is None and (dated := dated_byline(line, captured_at)) is not None:
+            found, writer = dated
+            author = author or writer
         if found is not None:
             if len(found) == 1 and _UPDATED.search(fold(line[: found[0].start])):
                 updates.append(found[0])  # "آخر تحديث: ...": not when it was published
@@ -258,6 +275,7 @@ def _is_item_list(line: str) -> bool:
     return len(_ITEM_SEPARATORS.findall(line)) >= 2
 
 
+_BYLINE_INSIDE = re.compile(r"\s(?:بواسطة|بقلم|كتب|by)\s", re.I)
 _NOT_NAME_CHARS = re.compile(r"[\d|»«>/:：()\[\]،,؛@#]")
 
 

@@ -145,12 +145,11 @@ def _article(bundle: Bundle, position: int, draft: Draft, page_cut: bool) -> Art
 
 
 def _best_date(printed: ParsedDate | None, markup: ParsedDate | None) -> ParsedDate | None:
-    """The printed date when it gives the time, else the markup's when that does, else either."""
-    if printed is not None and printed.has_time:
-        return printed
-    if markup is not None and markup.has_time:
-        return markup
-    return printed or markup
+    """The date as the page prints it, the markup's only when the page prints none.
+
+    A printed day stays a day: a markup time is often UTC ("+00:00"), not the outlet's clock.
+    """
+    return printed if printed is not None else markup
 
 
 def title_key(title: str) -> str:
