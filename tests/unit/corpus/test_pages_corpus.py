@@ -19,6 +19,7 @@ def test_the_committed_pages_are_what_the_templates_render() -> None:
 def test_the_corpus_holds_twenty_templates_of_three_pages_html_and_text() -> None:
     pages = load_corpus()
     templates = {p["template"] for p in pages}
-    assert len(pages) >= 60 and len(templates) >= 20
+    assert len(pages) >= 60
+    assert len(templates) >= 20
     assert {p["kind"] for p in pages} == {"html", "text"}
     assert all(sum(1 for a in p["articles"] if a["role"] == "main") == 1 for p in pages)

@@ -52,12 +52,14 @@ def test_an_html_page_gives_its_article_whole_with_its_metadata() -> None:
     assert main.body.startswith("قالت السلطات")
     assert main.body.endswith("ومراكز الإيواء المؤقتة.")
     assert (main.dateline, main.agency) == ("نيروبي (د.ب.أ)", "د ب أ")
-    assert main.published_at is not None and (main.published_at.hour, main.published_at.minute) == (
+    assert main.published_at is not None
+    assert (main.published_at.hour, main.published_at.minute) == (
         8,
         5,
     )
     assert main.keywords_raw == "أمطار، فيضانات"
-    assert "تعليق من قارئ" not in main.body and "عاجل" not in main.body
+    assert "تعليق من قارئ" not in main.body
+    assert "عاجل" not in main.body
 
 
 def test_link_cards_are_headlines_without_their_times() -> None:

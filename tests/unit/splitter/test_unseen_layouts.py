@@ -64,7 +64,8 @@ def test_an_inline_read_also_box_keeps_the_body_whole() -> None:
     page = "\n".join([TITLE, P1, box, P2, P3])
     articles = split_bundle(Bundle.from_raw(page.encode()))
     main = articles[0]
-    assert main.body.startswith(P1) and main.body.endswith(P3)
+    assert main.body.startswith(P1)
+    assert main.body.endswith(P3)
     assert [a.title for a in articles if a.role is Role.HEADLINE] == [
         "وزير المالية يعرض مشروع الموازنة على البرلمان الأسبوع المقبل"
     ]
@@ -122,7 +123,8 @@ def test_a_date_line_with_its_writer_is_a_byline_not_body() -> None:
     main = _main(page)
     assert main.body.startswith(P1)
     assert main.author == "هبة عبد الرحمن"
-    assert main.published_at is not None and (main.published_at.hour, main.published_at.minute) == (
+    assert main.published_at is not None
+    assert (main.published_at.hour, main.published_at.minute) == (
         13,
         10,
     )
