@@ -23,7 +23,7 @@ from collections.abc import Callable
 from functools import lru_cache, partial
 
 import numpy
-from spacy.attrs import LEMMA, NORM, ORTH, PREFIX, SHAPE, SUFFIX, TAG
+from spacy.attrs import LEMMA, MORPH, NORM, ORTH, PREFIX, SHAPE, SUFFIX, TAG
 from spacy.lang.lex_attrs import word_shape
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,6 +32,7 @@ from wordfreq import get_frequency_dict, zipf_frequency
 
 from services.enricher.clitics import split_article_clitics, stem
 from services.enricher.names import NameLexicon, shipped_lexicon
+from services.enricher.vectors import WordClusters, shipped_clusters
 from shared.arabic import matching_form
 
 _EXTRA_INFIXES = [r"[،؛؟]", r"(?<=\w)[\"«»“”](?=\w)"]
@@ -71,14 +72,31 @@ def _arabic_frequencies() -> dict[str, float]:
     return get_frequency_dict("ar", wordlist="best")
 
 
-@Language.factory("khabar_arabic_features", default_config={"name_lexicon": False})
-def make_arabic_features(nlp: Language, name: str, name_lexicon: bool) -> Callable[[Doc], Doc]:
-    """The features component; `name_lexicon` adds the name marks to TAG (on in the shipped model)."""
+@lru_cache(maxsize=200_000)
+def _cluster_feature(norm: str, clusters: WordClusters) -> str:
+    found = clusters.cluster(norm)
+    return f"{CLUSTER_FEATURE}=c{'none' if found is None else found}"
+
+
+CLUSTER_FEATURE = "Cl"  # MORPH holds "Cl=c123": no morphologizer runs, so the slot is free
+
+
+@Language.factory(
+    "khabar_arabic_features", default_config={"name_lexicon": False, "word_clusters": False}
+)
+def make_arabic_features(
+    nlp: Language, name: str, name_lexicon: bool, word_clusters: bool
+) -> Callable[[Doc], Doc]:
+    """The features component; `name_lexicon` adds the name marks to TAG, `word_clusters` the
+    encoder's cluster id (vectors.py) as MORPH."""
     lexicon = shipped_lexicon() if name_lexicon else None
-    return partial(set_arabic_features, lexicon=lexicon)
+    clusters = shipped_clusters() if word_clusters else None
+    return partial(set_arabic_features, lexicon=lexicon, clusters=clusters)
 
 
-def set_arabic_features(doc: Doc, lexicon: NameLexicon | None = None) -> Doc:
+def set_arabic_features(
+    doc: Doc, lexicon: NameLexicon | None = None, clusters: WordClusters | None = None
+) -> Doc:
     """Give every token its matching form as NORM, its stem as LEMMA, its frequency class as TAG.
 
     With a lexicon, TAG also carries the word's name kinds, and FULL_NAME_MARK inside a known full
@@ -102,6 +120,9 @@ def set_arabic_features(doc: Doc, lexicon: NameLexicon | None = None) -> Doc:
         for position in numpy.flatnonzero(inside).tolist():
             per_token[position, 2] = strings.add(features[where[position]][2] + FULL_NAME_MARK)
     doc.from_array([NORM, LEMMA, TAG], per_token)  # type: ignore[arg-type]
+    if clusters is not None:
+        ids = [strings.add(_cluster_feature(word[0], clusters)) for word in features]
+        doc.from_array([MORPH], numpy.array(ids, dtype="uint64")[where].reshape(-1, 1))  # type: ignore[arg-type]
     return doc
 
 

@@ -20,9 +20,11 @@ from services.enricher.canonical import (
     KnownEntity,
     phonetic_key,
 )
+from services.enricher.components import frequency_class
 from services.enricher.entities import Mention, mention_at, ruler_names, spans_of, to_entities
 from services.enricher.keyphrases import key_phrases
 from services.enricher.language import detect_language
+from services.enricher.names import shipped_lexicon
 from services.enricher.spans import Span, clean_spans
 from shared.arabic import matching_form, normalize_with_offsets
 from shared.contracts import Article, EnrichedArticle
@@ -44,6 +46,22 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+class ListedWords:
+    """WordFacts for the clean-up: wordfreq's frequency class, and the gazetteer's, the aliases'
+    and the name lexicon's words (the gazetteer drops common words that only open longer names,
+    such as "الولايات": gazetteer.py)."""
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.names = names
+        self.lexicon = shipped_lexicon()
+
+    def frequency(self, word: str) -> int:
+        return int(frequency_class(word)[1:])
+
+    def listed(self, word: str) -> bool:
+        return word in self.names or word in self.lexicon.kinds
+
+
 class Enricher:
     """Adds language, entities with canonical ids, key phrases and word counts to articles."""
 
@@ -51,6 +69,7 @@ class Enricher:
         self.nlp = nlp
         self.canonicalizer = Canonicalizer(registry)
         self.known_names = ruler_names(nlp) | frozenset(ALIASES)
+        self.facts = ListedWords(self.known_names)
         # Surname -> full names of persons tagged in recent articles (matching form), bounded.
         self.recent_people: dict[str, set[str]] = {}
 
@@ -84,7 +103,7 @@ class Enricher:
         """The article's cleaned spans (see spans.py) as mentions in its original text."""
         texts = {field: text for field, (text, _, _) in fields.items()}
         found = [s for _, _, spans in fields.values() for s in spans]
-        spans = clean_spans(texts, found, self._known, self.recent_people)
+        spans = clean_spans(texts, found, self._known, self.recent_people, self.facts)
         originals: dict[Field, str] = {"title": article.title or "", "body": article.body}
         mentions = [
             mention_at(s.field, originals[s.field], fields[s.field][1], s.start, s.end, s.label)

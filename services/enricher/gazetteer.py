@@ -70,6 +70,22 @@ def clitic_variants(name: str) -> list[str]:
     return [name, *(c + name for c in ("و", "ب", "ل", "ف", "وب", "ول"))]
 
 
+FRAGMENT_CLASS = 10  # half-Zipf class from which a word is common Arabic (الولايات f11)
+
+
+def _fragment(text: str, name: str, openers: Collection[str]) -> bool:
+    """A one-word mention that opens longer names and is a common word ("الولايات" of "الولايات
+    المتحدة"): the annotators' slip, which as a pattern would tag the common word everywhere."""
+    return " " not in name and name in openers and frequency_rank(text) >= FRAGMENT_CLASS
+
+
+def frequency_rank(text: str) -> int:
+    """The word's half-Zipf frequency class (components.frequency_class) as a number."""
+    from services.enricher.components import frequency_class  # spaCy parts, only when asked
+
+    return int(frequency_class(text)[1:])
+
+
 def load_patterns(
     gazetteer_dir: Path,
     mentions: Mapping[tuple[str, str], int] | None = None,
@@ -93,9 +109,10 @@ def load_patterns(
             for row in _read_tsv(gazetteer_dir / f"anercorp_train_{suffix}.tsv")
             if len(row) == 2
         }
+    openers = {matching_form(t).split()[0] for t, _ in mentions if len(t.split()) > 1}
     for (text, label), count in sorted(mentions.items(), key=lambda item: -item[1]):
         name = matching_form(text)
-        if count >= MIN_MENTIONS and name not in risky:
+        if count >= MIN_MENTIONS and name not in risky and not _fragment(text, name, openers):
             names.setdefault(name, label)
     patterns: list[Pattern] = []
     seen: set[str] = set()

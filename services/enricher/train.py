@@ -60,6 +60,21 @@ NAME_LEXICON_OVERRIDES: dict[str, object] = {
     "training.dropout": 0.2,
 }
 
+# The encoder's word clusters (vectors.py) as one more embedded attribute, MORPH.
+WORD_CLUSTER_OVERRIDES: dict[str, object] = {
+    "components.khabar_arabic_features.word_clusters": True,
+    "components.tok2vec.model.embed.attrs": [
+        "NORM",
+        "PREFIX",
+        "SUFFIX",
+        "SHAPE",
+        "LEMMA",
+        "TAG",
+        "MORPH",
+    ],
+    "components.tok2vec.model.embed.rows": [10000, 2000, 5000, 500, 10000, 1000, 2000],
+}
+
 
 def build_corpora(
     data: Path, work: Path, with_newsfane: bool, hold_out_dev: bool = True
@@ -159,6 +174,12 @@ def main() -> None:
         help="embed the name lexicon's marks (services/enricher/lexicon) in TAG (default: on)",
     )
     parser.add_argument(
+        "--word-clusters",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="embed the encoder's word clusters (services/enricher/vectors) as MORPH (default: on)",
+    )
+    parser.add_argument(
         "--hold-out-dev",
         action="store_true",
         help="train on 90%% of the train file and keep the checkpoint that scores best on the rest",
@@ -180,6 +201,18 @@ def main() -> None:
             overrides["training.max_epochs"] = args.max_epochs
         if args.name_lexicon:
             overrides.update(NAME_LEXICON_OVERRIDES)
+        if args.word_clusters:
+            overrides.update(WORD_CLUSTER_OVERRIDES)
+            if not args.name_lexicon:
+                overrides["components.tok2vec.model.embed.rows"] = [
+                    10000,
+                    2000,
+                    5000,
+                    500,
+                    10000,
+                    100,
+                    2000,
+                ]
         spacy_train(CONFIG, args.work / "training", overrides=overrides)
     checkpoint = args.work / "training" / ("model-best" if args.hold_out_dev else "model-last")
     if not (checkpoint / "config.cfg").exists():

@@ -3,20 +3,24 @@
 import json
 from pathlib import Path
 
+import pytest
 import spacy
 
 from services.enricher.canonical import InMemoryRegistry
 from services.enricher.enrich import Enricher
 from services.evaluation.ner import (
+    READER_EXPECTED,
     evaluate_canonical,
     evaluate_enricher_ner,
     evaluate_ner,
+    evaluate_reader_entities,
     gold_spans,
     group_articles,
     score_spans,
     snap_to_tokens,
 )
 from shared.arabic import matching_form
+from shared.contracts import Article, Role
 
 
 def test_gold_spans_are_character_offsets_in_the_joined_sentence() -> None:
@@ -129,3 +133,29 @@ def test_enricher_is_scored_on_whole_articles_with_clitics_inside_gold_tokens(
     assert metrics["precision micro"].value == 1.0
     assert metrics["recall micro"].value == 3 / 4
     assert metrics["F1 micro"].part == "enricher"
+
+
+def test_reader_facets_are_scored_against_the_hand_made_list(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Expected: لافروف's full name, موسكو and بكين; the page shows بودابست as an organisation
+    # (wrong: no entry accepts it) and misses بكين, which no pattern knows.
+    monkeypatch.setitem(
+        READER_EXPECTED,
+        "page",
+        [("PER", "سيرغي لافروف|سيرجي لافروف"), ("LOC", "موسكو"), ("LOC", "بكين")],
+    )
+    nlp = _rule_pipeline()
+    nlp.get_pipe("entity_ruler").add_patterns([{"label": "ORG", "pattern": "بودابست"}])  # type: ignore[attr-defined]
+    body = "قال سيرغي لافروف في موسكو ثم في بكين وبعدها في بودابست"
+    article = Article(
+        id="0" * 16 + "-000", bundle_id="0" * 16, position=0, role=Role.MAIN, body=body
+    )
+    metrics = {
+        m.name: m
+        for m in evaluate_reader_entities({"page": [article]}, Enricher(nlp, InMemoryRegistry()))
+    }
+    assert metrics["facets recall"].value == 2 / 3
+    assert "LOC:بكين" in metrics["facets recall"].detail
+    assert metrics["facets precision"].value == 2 / 3
+    assert "ORG:بودابست" in metrics["facets precision"].detail
