@@ -21,7 +21,7 @@ VARIANT_BOOST = 0.3
 # Up to three words are all required; a longer query may miss one word in five.
 REQUIRED_WORDS = "3<80%"
 SOURCE_FIELDS = ["id", "title", "source", "published_at", "story_id", "content_hash", "role", "url"]
-FACET_SIZES = {"sources": 20, "entities": 10, "stories": 10}
+FACET_SIZES = {"sources": 20, "agencies": 15, "entities": 10, "stories": 10}
 
 
 class Filters(TypedDict, total=False):
@@ -177,7 +177,7 @@ def read_response(response: dict[str, Any]) -> SearchResult:
     """Turn an Elasticsearch search response into a SearchResult."""
     hits = [_hit(raw) for raw in response["hits"]["hits"]]
     aggs = response.get("aggregations", {})
-    facets = {"sources": buckets(aggs.get("sources"))}
+    facets = {"sources": buckets(aggs.get("sources")), "agencies": buckets(aggs.get("agencies"))}
     for field in ENTITY_FIELDS:
         facets[field.removeprefix("entities_")] = buckets(aggs.get(field))
     facets["stories"] = buckets(aggs.get("stories"))
@@ -272,7 +272,8 @@ def _day(value: date | str, *, round_up: bool) -> str:
 
 def _facet_aggs() -> dict[str, Any]:
     aggs: dict[str, Any] = {
-        "sources": {"terms": {"field": "source", "size": FACET_SIZES["sources"]}}
+        "sources": {"terms": {"field": "source", "size": FACET_SIZES["sources"]}},
+        "agencies": {"terms": {"field": "agency", "size": FACET_SIZES["agencies"]}},
     }
     for field in ENTITY_FIELDS:
         aggs[field] = {"terms": {"field": field, "size": FACET_SIZES["entities"]}}

@@ -97,3 +97,14 @@ def test_story_facet_counts_matching_articles_per_story() -> None:
         "aggregations": {"stories": {"buckets": [{"key": "s1", "doc_count": 2}]}},
     }
     assert [(f.value, f.count) for f in read_response(response).facets["stories"]] == [("s1", 2)]
+
+
+def test_results_are_faceted_by_the_agency_a_report_credits() -> None:
+    assert build_request("زلزال")["aggs"]["agencies"] == {"terms": {"field": "agency", "size": 15}}
+    result = read_response(
+        {
+            "hits": {"total": {"value": 2}, "hits": []},
+            "aggregations": {"agencies": {"buckets": [{"key": "فرانس برس", "doc_count": 2}]}},
+        }
+    )
+    assert [(f.value, f.count) for f in result.facets["agencies"]] == [("فرانس برس", 2)]
