@@ -134,6 +134,16 @@ def run_bench(plan: Plan, say: Say, progress: Say) -> dict[str, Any]:
     return results
 
 
+def html_pages() -> list[Bundle]:
+    """The development corpus's HTML pages (tests/corpus/pages/built), a few rounds of them."""
+    folder = ROOT / "tests" / "corpus" / "pages" / "built"
+    pages = [
+        Bundle.from_raw(path.read_bytes(), name=path.name, content_type="text/html")
+        for path in sorted(folder.glob("*.html"))
+    ]
+    return pages * 5
+
+
 def _alone(
     plan: Plan, phase: _Phases, results: dict[str, Any]
 ) -> tuple[list[bytes], list[EnrichedArticle]]:
@@ -156,6 +166,8 @@ def _alone(
     results["stages"] = stages
     phase("splitter", "splitter alone ...")
     stages["splitter"], articles = bench_splitter(bundles, plan.split_budget_s)
+    phase("splitter_html", "splitter alone on HTML pages (trafilatura inside) ...")
+    stages["splitter_html"], _ = bench_splitter(html_pages(), plan.split_budget_s / 2)
     phase("enricher", "enricher alone (loading the model) ...")
     stages["enricher"], enriched = bench_enricher(articles, plan.enrich_budget_s)
     return pages, enriched

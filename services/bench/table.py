@@ -31,6 +31,8 @@ _ROWS: tuple[tuple[str, str, str, int], ...] = (
     ("Ceiling: Elasticsearch raw `_bulk`", "ceilings.es_bulk.docs_per_s", "docs/s", 0),
     ("Splitter (1 core)", "stages.splitter.mb_per_s", "MB/s", 2),
     ("Splitter (1 core)", "stages.splitter.articles_per_s", "articles/s", 0),
+    ("Splitter on HTML pages (1 core)", "stages.splitter_html.mb_per_s", "MB/s", 2),
+    ("Splitter on HTML pages (1 core)", "stages.splitter_html.bundles_per_s", "pages/s", 1),
     ("Enricher (1 core)", "stages.enricher.words_per_s", "words/s", 0),
     ("Enricher (1 core)", "stages.enricher.articles_per_s", "articles/s", 1),
     ("Dedup check-and-insert", "stages.dedup.per_s", "articles/s", 0),
