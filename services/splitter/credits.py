@@ -46,9 +46,13 @@ AGENCIES: dict[str, tuple[str, ...]] = {
 _AGENCY_PREFIX = re.compile(r"^(?:وكالة|وكاله|وكالة أنباء|وكاله انباء)\s+")
 _GENERIC_AGENCIES = frozenset({"وكالات", "الوكالات", "وكالات الانباء", "agencies"})
 # Separators that end a dateline: dashes (with the Arabic tatweel), a colon, "--".
-_SEPARATOR = re.compile(r"\s*(?:--|[-–—ـ]+|:)\s*|/\s*(?=\S)")
+# A dash between digits belongs to a date ("13-2-2025"), not to the dateline's end.
+_SEPARATOR = re.compile(r"\s*(?:--|(?<!\d)[-–—ـ]+|[-–—ـ]+(?!\d)|:(?!\d))\s*|/\s*(?=\S)")
 _FRAMED = re.compile(r"[(«\[]([^()«»\[\]]{1,30})[)»\]]|/([^/]{1,20})/")
-_DATE_TAIL = re.compile(r"\s+(?:في\s+)?\d{1,2}\s+\S+(?:\s+\S+)?(?:\s+\d{4})?$")
+_DATE_TAIL = re.compile(
+    r"\s+(?:في\s+)?(?:\d{1,2}\s+\S+(?:\s+\S+)?(?:\s+\d{4})?|\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?)$"
+)
+_NUMERIC_DATE = re.compile(r"[\d\s/.\-]*")
 _SENTENCE_PUNCT = re.compile(r"[.!?؟؛\"“”]")
 _KICKERS = frozenset(
     (
@@ -165,10 +169,12 @@ def _piece_kind(
         return "agency"
     if _FRAMED.fullmatch(piece):
         return "framed"
+    bare = _FRAMED.sub(" ", piece).strip()
     if not first:
+        if _NUMERIC_DATE.fullmatch(bare):
+            return "framed"  # a date's figures after the place ("بيروت - 22 - 1 (د ب أ) --")
         # After a place only a short outlet label follows, framed by slashes ("السعودية/ نبأ-").
         return "framed" if after_slash and len(piece.split()) <= 2 else None
-    bare = _FRAMED.sub(" ", piece).strip()
     place = " ".join(_DATE_TAIL.sub("", bare).split()).strip(" ،,")
     words = place.split()
     folded = [fold(w) for w in words]

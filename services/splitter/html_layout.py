@@ -69,7 +69,8 @@ def html_drafts(
     else:
         lead = _skipped_lead(lines, start, title_at)
         start -= len(lead)
-        drafts = lay_out(_with_markers([*lead, *main_lines], lines), vocab, furniture, model)
+        marked = _with_markers([*lead, *main_lines], lines)
+        drafts = lay_out(_linked_titles(marked, read.anchor_titles), vocab, furniture, model)
         main, end = drafts[0], _find(lines, main_lines[-1], last=True)
         above = lines[max(0, start - HEADER_LINES) : start]
         main.header = [line for line in above if not is_furniture(line)] + main.header
@@ -102,6 +103,21 @@ def html_drafts(
             drafts.append(Draft(Role.HEADLINE, 2 * _AFTER + k, title=link_title))
             seen.add(key)
     return sorted(drafts, key=lambda d: d.line)
+
+
+READ_ALSO_LABEL = "إقرأ أيضاً"
+
+
+def _linked_titles(main_lines: list[str], anchors: frozenset[str]) -> list[str]:
+    """A heading inside the main text that links to another page, with paragraphs under it, is
+    another article's title: it gets a read-also label so the layout starts a new article."""
+    out: list[str] = []
+    for k, line in enumerate(main_lines):
+        following = main_lines[k + 1] if k + 1 < len(main_lines) else ""
+        if k > 0 and line in anchors and not is_paragraph(line) and is_paragraph(following):
+            out.append(READ_ALSO_LABEL)
+        out.append(line)
+    return out
 
 
 def _trusted(lines: list[str], start: int, title_at: int | None) -> bool:
@@ -188,7 +204,12 @@ def _meta_lines(lines: list[str]) -> tuple[str | None, str | None]:
             # The label alone, its tags on the lines below it (one block each, or one line).
             tags = []
             for tag in lines[k + 1 : k + 1 + _MAX_TAGS]:
-                if len(tag.split()) > _TAG_WORDS or may_open_with_marker(tag) or ends_article(tag):
+                if (
+                    len(tag.split()) > _TAG_WORDS
+                    or may_open_with_marker(tag)
+                    or ends_article(tag)
+                    or is_notice(tag)
+                ):
                     break
                 tags.append(tag)
             keywords = " ".join(tags) or None

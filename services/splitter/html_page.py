@@ -41,6 +41,7 @@ class HtmlRead:
     headings: list[str] = field(default_factory=list)  # <h1> texts
     link_titles: list[str] = field(default_factory=list)  # headlines from link lists
     published: str | None = None  # the markup's own datePublished / article:published_time
+    anchor_titles: frozenset[str] = frozenset()  # texts of links that read like article titles
 
 
 def read_html(markup: str, url: str | None = None) -> HtmlRead | None:
@@ -72,6 +73,9 @@ def read_html(markup: str, url: str | None = None) -> HtmlRead | None:
         headings=[_text(h) for h in root.iter("h1") if _text(h)],
         link_titles=link_list_titles(root),
         published=published_in_markup(root),
+        anchor_titles=frozenset(
+            title for a in root.iter("a") if (title := _text(a)) and len(title.split()) >= 4
+        ),
     )
 
 

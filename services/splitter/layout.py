@@ -41,6 +41,7 @@ _HEADING_WORDS = 12
 _LONG_HEADLINE_WORDS = 22
 _MIN_HEADLINE_WORDS = 4
 _MIN_LIST_TITLE_WORDS = 3
+_HASHTAG = re.compile(r"(?:^|\s)#\w")
 _TAG_LINE_WORDS = 20
 _ONE_TAG_WORDS = 4
 _CREDIT_WORDS = 3
@@ -164,13 +165,14 @@ class _Layout:
             ),
             -1,
         )
+        listed = self.lists_above(lines[:start])
         self.current = Draft(
             Role.MAIN,
             0,
             header=[
                 x
                 for i, x in enumerate(lines[:start])
-                if not is_furniture(x) and i not in self.notices
+                if not is_furniture(x) and i not in self.notices and i not in listed
             ],
         )
         self.drafts.append(self.current)
@@ -179,6 +181,24 @@ class _Layout:
         self.flush(at_end=True)
         self.close_article()
         return sorted(self.drafts, key=lambda d: d.line)
+
+    def lists_above(self, lines: list[str]) -> set[int]:
+        """Labelled headline lists above the article (a sidebar printed first): their titles
+        become headlines, and neither they nor their numbers are header lines."""
+        taken: set[int] = set()
+        k = 0
+        while k < len(lines):
+            if not (may_open_with_marker(lines[k]) and after_marker(lines[k], RELATED) == ""):
+                k += 1
+                continue
+            taken.add(k)
+            k += 1
+            while k < len(lines) and (lines[k].strip(" .-)(").isdigit() or _list_title(lines[k])):
+                if not lines[k].strip(" .-)(").isdigit():
+                    self.headline(k, lines[k].lstrip("0123456789.-) ").strip())
+                taken.add(k)
+                k += 1
+        return taken
 
     def line(self, n: int, line: str) -> None:
         if ends_article(line):
@@ -233,6 +253,11 @@ class _Layout:
                 self.tags_at = n + 1
             return
         if self.mode == "after":
+            return
+        hashtags = len(_HASHTAG.findall(line))
+        if hashtags >= 2 and 2 * hashtags >= len(line.split()):  # "#زلزال #ملطية": its tags
+            if self.current.keywords_raw is None:
+                self.current.keywords_raw = line
             return
         if (
             n in self.junk
@@ -437,6 +462,16 @@ def _is_trailing_line(line: str) -> bool:
     # A short question is a headline ("هدنة جنيف: كيف ...؟"), not an article's last sentence.
     question = line.rstrip()[-1:] in "؟?" and words <= _QUESTION_TITLE_WORDS
     return words <= _LONG_HEADLINE_WORDS and (question or not ends_sentence(line))
+
+
+def _list_title(line: str) -> bool:
+    """A line that can be an item of a headline list: a title's length, no sentence, no date."""
+    words = len(line.split())
+    return (
+        _MIN_LIST_TITLE_WORDS <= words <= _LONG_HEADLINE_WORDS
+        and not is_paragraph(line)
+        and not _not_a_title(line)
+    )
 
 
 def _not_a_title(text: str) -> bool:

@@ -8,7 +8,8 @@ _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _MARK_OR_CHAR = re.compile("[\u064b-\u0652\u0670\u0640]|.", re.S)
 
 READ_ALSO = re.compile(
-    r"^\W*(?:(?:اقرا|طالع|شاهد|اقرئي|read)\s+(?:ايضا|كذلك|also)|(?:a\s+)?lire\s+aussi)\b\W*", re.I
+    r"^\W*(?:(?:اقرا|طالع|شاهد|اقرئي|تابع|read)\s+(?:ايضا|كذلك|also)|also\s+read|(?:a\s+)?lire\s+aussi)\b\W*",
+    re.I,
 )
 _RELATED_NAMES = (
     "مقالات مشابهه", "مقالات ذات صله", "اخبار ذات صله", "اخبار ذات الصله", "مواضيع ذات صله",
@@ -50,7 +51,14 @@ _FOOTER_LABELS = (
     r"|tous\s+droits|من\s+نحن|about\s+us|qui\s+sommes"
 )
 # A wire's sign-off: "(النهاية)", editors' initials "(ر.ك/م.ح)" or "ر ع / م ح".
-_SIGN_OFF = r"\((?:النهايه|انتهي|end)\)|\(?(?:\w\.?\s?){1,3}/\s?(?:\w\.?\s?){1,3}\)?(?:\s|$)"
+_SIGN_OFF = (
+    r"\((?:النهايه|انتهي|end)\)|\(?(?:\w\.?\s?){1,3}/\s?(?:\w\.?\s?){1,3}\)?(?:\s|$)"
+    r"|[^/\d]{2,30}/\s?(?:\w\.?\s?){1,3}/\s?(?:\w\.?\s?){1,3}\s*$"  # "وكالة رويترز/ف ح/ع ر"
+)
+_FOOTER_LINKS = re.compile(
+    r"من\s+نحن|اتصل\s+بنا|اتصلوا\s+بنا|سياسه\s+الخصوصيه|شروط\s+الاستخدام|خريطه\s+الموقع|اعلن\s+معنا"
+    r"|about\s+us|contact\s+us|privacy\s+policy|terms\s+of\s+use|sitemap|mentions\s+légales"
+)
 END = re.compile(
     rf"^\W*(?:(?:{_END_LABELS})(?:[\s\d():：\-–|]*(?:{_END_LABELS})?[\s\d():：\-–|]*$"
     rf"|\s.*[?؟]\s*$)|(?:{_FOOTER_LABELS}))"
@@ -63,9 +71,10 @@ _NOTICE = re.compile(
     r"cookie|ملفات\s+(?:تعريف\s+)?الارتباط|الكوكيز|appeared\s+first\s+on|powered\s+by"
     r"|ظهرت\s+(?:المقاله|التدوينه)\s.*اولا\s+علي|^\W*(?:تابعوا|تابعونا|حمل(?:وا)?\s+تطبيق|اشترك(?:وا)?\s+في"
     r"|انضم(?:وا)?\s+(?:الي|ل)|follow\s+us|subscribe|download\s+(?:our|the)\s+app|suivez[-\s]nous"
-    r"|abonnez[-\s]vous)"
+    r"|abonnez[-\s]vous)|النشره\s+البريديه|newsletter"
     r"|^\W*(?:شارك|شاركها|شاركوا|share|partager)(?:\s+\w+){0,3}\s*[:：]?\s*$"
-    r"|للمشاركه\s+(?:علي|عبر)|click\s+to\s+share|share\s+on\s",
+    r"|للمشاركه\s+(?:علي|عبر)|click\s+to\s+share|share\s+on\s"
+    r"|^\W*(?:عاجل|اخر\s+الاخبار|شريط\s+الاخبار|breaking(?:\s+news)?)(?:\s*[:|]|\s)(?!.*[.!؟?]\W*$)",
     re.I,
 )
 _SOCIAL = re.compile(
@@ -105,7 +114,11 @@ def is_notice(line: str) -> bool:
 
 def ends_article(line: str) -> bool:
     """A comment-section, poll or footer label: what follows it is no article's text."""
-    return len(line.split(None, 14)) <= 14 and END.match(fold(line[: _MARKER_SPAN * 2])) is not None
+    if len(line.split(None, 14)) > 14:
+        return False
+    folded = fold(line[: _MARKER_SPAN * 2])
+    # A footer is also two of its link names on one short line ("خريطة الموقع | اتصل بنا").
+    return END.match(folded) is not None or len(set(_FOOTER_LINKS.findall(folded))) >= 2
 
 
 # One match tells whether any of the four can open a line, so most lines need no further test.

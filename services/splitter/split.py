@@ -106,9 +106,9 @@ def _article(bundle: Bundle, position: int, draft: Draft, page_cut: bool) -> Art
     dateline, agency, author = header.dateline, None, header.author or draft.author
     if paragraphs and draft.role is not Role.HEADLINE:
         credits = split_credits(paragraphs[0], known_places())
-        if credits.rest != paragraphs[0] and (dateline is None or credits.dateline is None):
+        if credits.rest != paragraphs[0]:  # the body starts at its first word
             paragraphs[0] = credits.rest
-            dateline = dateline or credits.dateline
+            dateline = credits.dateline or dateline
             author = author or credits.author
         agency = credits.agency or (agency_in(dateline) if dateline else None)
     body = "\n\n".join(paragraphs)
