@@ -69,7 +69,7 @@ def html_drafts(
     else:
         lead = _skipped_lead(lines, start, title_at)
         start -= len(lead)
-        marked = _with_markers([*lead, *main_lines], lines)
+        marked = _with_markers([*lead, *main_lines], lines, read.anchor_titles)
         drafts = lay_out(_linked_titles(marked, read.anchor_titles), vocab, furniture, model)
         main, end = drafts[0], _find(lines, main_lines[-1], last=True)
         above = lines[max(0, start - HEADER_LINES) : start]
@@ -147,7 +147,9 @@ def _skipped_lead(lines: list[str], start: int, title_at: int | None) -> list[st
     return lead
 
 
-def _with_markers(main_lines: list[str], lines: list[str]) -> list[str]:
+def _with_markers(
+    main_lines: list[str], lines: list[str], anchors: frozenset[str] = frozenset()
+) -> list[str]:
     """trafilatura's lines with the page's marker lines it dropped put back in their place.
 
     trafilatura keeps a read-also article or a related list that shares the main text's block
@@ -160,6 +162,10 @@ def _with_markers(main_lines: list[str], lines: list[str]) -> list[str]:
         found = _find(lines[at:], line)
         if found is not None:
             for k in range(at, at + found):
+                if k > 0 and at > 0 and lines[k] in anchors and not is_paragraph(lines[k]):
+                    # Another article's linked title that trafilatura dropped, its text kept.
+                    out += [READ_ALSO_LABEL, lines[k]]
+                    continue
                 if _is_marker(lines[k]):
                     out.append(lines[k])
                     title = lines[k + 1] if k + 1 < at + found else None

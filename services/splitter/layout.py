@@ -212,6 +212,8 @@ class _Layout:
 
     def marked_line(self, n: int, line: str) -> None:
         if (rest := after_marker(line, READ_ALSO)) is not None:
+            if rest and after_marker(rest, READ_ALSO) == "":
+                rest = ""  # "تابع أيضاً Also Read": one label in two languages
             if rest and self.inline_box():
                 self.headline(n, rest)  # "إقرأ أيضاً: title" inside the body: a link box
                 return
@@ -255,7 +257,9 @@ class _Layout:
         if self.mode == "after":
             return
         hashtags = len(_HASHTAG.findall(line))
-        if hashtags >= 2 and 2 * hashtags >= len(line.split()):  # "#زلزال #ملطية": its tags
+        if hashtags >= 2 and (
+            line.lstrip().startswith("#") or 2 * hashtags >= len(line.split())
+        ):  # "#زلزال #ملطية": its tags
             if self.current.keywords_raw is None:
                 self.current.keywords_raw = line
             return
