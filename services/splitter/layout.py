@@ -41,6 +41,7 @@ _HEADING_WORDS = 12
 _LONG_HEADLINE_WORDS = 22
 _MIN_HEADLINE_WORDS = 4
 _MIN_LIST_TITLE_WORDS = 3
+_NUMBERING = re.compile(r"^[\d٠-٩۰-۹]{1,2}\s*[.)\-–]?\s+")
 _HASHTAG = re.compile(r"(?:^|\s)#\w")
 _TAG_LINE_WORDS = 20
 _ONE_TAG_WORDS = 4
@@ -383,8 +384,8 @@ class _Layout:
             self.body_line(" ".join([body_at[2], *tokens[body_at[0] + 1 :]]))
 
     def headline(self, n: int, text: str) -> None:
-        text = text.strip(" -–|•")
-        if text and not _not_a_title(text):
+        text = _NUMBERING.sub("", text.strip(" -–|•"))  # "١ عنوان" of a numbered list
+        if len(text.split()) >= _MIN_LIST_TITLE_WORDS and not _not_a_title(text):
             self.drafts.append(Draft(Role.HEADLINE, n, title=text))
 
     def body_line(self, line: str) -> None:
@@ -478,13 +479,22 @@ def _list_title(line: str) -> bool:
     )
 
 
+def _is_label(text: str) -> bool:
+    """A read-also or related-list label, in one language or two ("À lire aussi اقرأ أيضا")."""
+    for marker in (READ_ALSO, RELATED):
+        rest = after_marker(text, marker)
+        if rest == "" or (rest is not None and _is_label(rest)):
+            return True
+    return False
+
+
 def _not_a_title(text: str) -> bool:
     """Prompts, labels and times that stand in headline lists without naming an article."""
     return (
         is_notice(text)
         or is_furniture(text)
         or ends_article(text)
-        or after_marker(text, READ_ALSO) == ""
+        or _is_label(text)
         or _is_meta(text)
         or _RELATIVE_TIME.match(fold(text)) is not None
     )
