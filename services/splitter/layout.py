@@ -11,7 +11,7 @@ from services.splitter.glue import (
     split_glued_heading,
     split_glued_run,
 )
-from services.splitter.line_model import DROP_ABOVE, LineModel
+from services.splitter.line_model import DROP_ABOVE, LineModel, PageFeatures
 from services.splitter.markers import (
     KEYWORDS,
     READ_ALSO,
@@ -41,6 +41,7 @@ _HEADING_WORDS = 12
 _LONG_HEADLINE_WORDS = 22
 _MIN_HEADLINE_WORDS = 4
 _MIN_LIST_TITLE_WORDS = 3
+_DIGIT = re.compile(r"\d")
 _NUMBERING = re.compile(r"^[\d٠-٩۰-۹]{1,2}\s*[.)\-–]?\s+")
 _HASHTAG = re.compile(r"(?:^|\s)#\w")
 _TAG_LINE_WORDS = 20
@@ -131,7 +132,7 @@ class _Layout:
 
     def __init__(self, vocab: Vocabulary, furniture: set[str], model: LineModel | None) -> None:
         self.vocab, self.furniture, self.model = vocab, furniture, model
-        self.junk: set[int] = set()  # lines the line model is sure are furniture
+        self.page: PageFeatures | None = None  # the line model's features, line by line
         self.notices: set[int] = set()
         self.metas: set[int] = set()
         self.tags_at = -1  # the line that holds the tags of a label printed alone
@@ -144,9 +145,7 @@ class _Layout:
         self.last_source_line = -1  # where the page's last "المصدر:" line sits
 
     def run(self, lines: list[str]) -> list[Draft]:
-        if self.model is not None:
-            probabilities = self.model.furniture_probability(lines)
-            self.junk = {i for i, p in enumerate(probabilities) if p > DROP_ABOVE}
+        self.page = PageFeatures(lines) if self.model is not None else None
         # Asked of a line more than once (start, header, body): answered once per page.
         self.notices = {i for i, line in enumerate(lines) if is_notice(line) or is_caption(line)}
         self.metas = {i for i, line in enumerate(lines) if _is_meta(line)}
@@ -182,6 +181,12 @@ class _Layout:
         self.flush(at_end=True)
         self.close_article()
         return sorted(self.drafts, key=lambda d: d.line)
+
+    def is_junk(self, n: int) -> bool:
+        """The line model is sure line n is furniture (asked only of body lines)."""
+        if self.model is None or self.page is None:
+            return False
+        return self.model.probability(self.page, n) > DROP_ABOVE
 
     def lists_above(self, lines: list[str]) -> set[int]:
         """Labelled headline lists above the article (a sidebar printed first): their titles
@@ -265,10 +270,10 @@ class _Layout:
                 self.current.keywords_raw = line
             return
         if (
-            n in self.junk
-            and self.mode == "body"
+            self.mode == "body"
             and n not in self.metas
             and self.current.paragraphs
+            and self.is_junk(n)
         ):
             return  # the header's short lines (bylines, sections) are the rules' to read
         if n in self.metas:
@@ -507,7 +512,7 @@ _RELATIVE_TIME = re.compile(
 
 def _is_meta(line: str) -> bool:
     """A date line ("نشر في 30 مايو، 2025 الساعة 10:10 م"): page metadata, never body text."""
-    if len(line) > 160 or not any(c.isdigit() for c in line):
+    if len(line) > 160 or _DIGIT.search(line) is None:
         return False
     return date_line(line) is not None or dated_byline(line) is not None
 

@@ -15,7 +15,7 @@ import math
 import re
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -112,19 +112,27 @@ class LineModel:
 
     numeric: np.ndarray
     hashed: np.ndarray
+    # The same weights as floats: a dot product of 18 terms is faster in Python than in numpy.
+    _numeric: list[float] = field(init=False, repr=False, compare=False)
+    _hashed: list[float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_numeric", [float(w) for w in self.numeric])
+        object.__setattr__(self, "_hashed", [float(w) for w in self.hashed])
 
     def furniture_probability(self, lines: list[str]) -> list[float]:
         """For each line of a page, the probability that it is site furniture."""
-        numeric_w, hashed_w = self.numeric.tolist(), self.hashed.tolist()
-        out = []
-        for numeric, words in features(lines, skip_long=True):
-            if not words and numeric[1] > _LONG:
-                out.append(0.0)  # long running text: never dropped, so not scored
-                continue
-            score = sum(w * x for w, x in zip(numeric_w, numeric, strict=True))
-            score += sum(hashed_w[i] for i in words)
-            out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score)))))
-        return out
+        page = PageFeatures(lines)
+        return [self.probability(page, i) for i in range(len(lines))]
+
+    def probability(self, page: "PageFeatures", i: int) -> float:
+        """The probability that line i of a page is site furniture; long text is never."""
+        if len(page.lines[i].split(None, LONG_WORDS)) > LONG_WORDS:
+            return 0.0
+        numeric, words = page.at(i)
+        score = sum(w * x for w, x in zip(self._numeric, numeric, strict=True))
+        score += sum(self._hashed[k] for k in words)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def to_json(self) -> str:
         """The committed form."""
@@ -167,28 +175,30 @@ def _line_words(line: str) -> list[str]:
     return _WORD.findall(fold(line[:2000]))
 
 
-def features(
-    lines: list[str], *, skip_long: bool = False
-) -> Iterator[tuple[list[float], list[int]]]:
-    """Numeric measures and hashed word ids of every line, with its neighbours', in order.
+class PageFeatures:
+    """The features of a page's lines, computed only for the lines asked about."""
 
-    With skip_long, a line of more than LONG_WORDS words yields only its word count.
-    """
-    own = [_own(line) for line in lines]  # three numbers a line: no page's worth of words kept
-    counts: dict[str, int] = {}
-    for line in lines:
-        counts[line] = counts.get(line, 0) + 1
-    total = max(1, len(lines) - 1)
-    blank = (0.0, 0.0, 0.0)  # a page's first line has no line above it
-    for i, line in enumerate(lines):
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.counts: dict[str, int] = {}
+        for line in lines:
+            self.counts[line] = self.counts.get(line, 0) + 1
+        self._own: dict[int, tuple[float, float, float]] = {}
+
+    def own(self, i: int) -> tuple[float, float, float]:
+        if not 0 <= i < len(self.lines):
+            return (0.0, 0.0, 0.0)  # no line above the first or below the last
+        if i not in self._own:
+            self._own[i] = _own(self.lines[i])
+        return self._own[i]
+
+    def at(self, i: int) -> tuple[list[float], list[int]]:
+        """Numeric measures of line i and its neighbours, and its hashed word ids."""
+        line = self.lines[i]
         head = line[:2000]
         chars = max(1, len(head))
-        log_words, stop, end = own[i]
-        if skip_long and log_words > _LONG:
-            yield [0.0, log_words], []
-            continue
-        prev = own[i - 1] if i > 0 else blank
-        nxt = own[i + 1] if i + 1 < len(lines) else blank
+        log_words, stop, end = self.own(i)
+        prev, nxt = self.own(i - 1), self.own(i + 1)
         numeric = [
             1.0,
             log_words,
@@ -199,8 +209,8 @@ def features(
             len(_DIGITS.findall(head)) / chars,
             len(_LATIN.findall(head)) / chars,
             min(1.0, len(_SEPARATORS.findall(head)) / 3),
-            i / total,
-            1.0 if counts[line] > 1 else 0.0,
+            i / max(1, len(self.lines) - 1),
+            1.0 if self.counts[line] > 1 else 0.0,
             1.0 if log_words < _SHORT else 0.0,
             prev[0],
             nxt[0],
@@ -209,4 +219,11 @@ def features(
             prev[2],
             nxt[2],
         ]
-        yield numeric, word_ids(_line_words(line)[:60])
+        return numeric, word_ids(_line_words(line)[:60])
+
+
+def features(lines: list[str]) -> Iterator[tuple[list[float], list[int]]]:
+    """Numeric measures and hashed word ids of every line, with its neighbours', in order."""
+    page = PageFeatures(lines)
+    for i in range(len(lines)):
+        yield page.at(i)

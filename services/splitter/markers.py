@@ -83,6 +83,13 @@ _SOCIAL = re.compile(
     r"فيسبوك|فيس بوك|تويتر|واتساب|تيليجرام|تلغرام|لينكد|انستغرام|facebook|twitter|whatsapp|telegram|linkedin|\bx\b"
 )
 _NOTICE_MAX_WORDS = 250  # consent banners run long
+# Every _NOTICE/_SOCIAL alternative needs one of these fragments (in any hamza spelling).
+_NOTICE_HINT = re.compile(
+    r"cookie|ارتباط|كوكيز|appeared|powered|ظهرت|تابع|حمل|حمّل|شترك|نضم|follow|subscri|download"
+    r"|suivez|abonnez|شارك|share|partag|مشارك|click|عاجل|خبار|شريط|breaking|النشر|newsletter"
+    r"|رئيس|المدير|editor|متابعات|خاص|وكالات|مراسل|فيس|تويتر|واتس|تيليج|تلغرام|لينكد|انستغ|إنستغ"
+    r"|facebook|twitter|whatsapp|telegram|linkedin|\bx\b"
+)
 _CONSENT = re.compile(r"cookie|الارتباط|الكوكيز")
 _CAPTION = re.compile(
     r"^\W*(?:ال)?صوره(?:\s|:|$)|^\W*(?:ال)?صور\s*:|\bتصوير\b|صوره\s+(?:ارشيفيه|تعبيريه)"
@@ -105,6 +112,8 @@ def is_notice(line: str) -> bool:
         return False  # a long line is a notice only as a consent banner
     if len(line.split(None, _NOTICE_MAX_WORDS)) > _NOTICE_MAX_WORDS:
         return False
+    if _NOTICE_HINT.search(line[:600].lower()) is None:
+        return False  # none of the words any notice pattern needs: no folding, no big match
     folded = fold(line[:600])
     # A share bar names two networks or more ("شارك هذا: فيسبوك واتساب", "Partager : X E-mail").
     return bool(_NOTICE.search(folded)) or (
