@@ -232,7 +232,7 @@ def blind_templates(corpus: Path = CORPUS) -> set[str]:
     path = corpus.parent / "batches.json"
     if not path.exists():
         return set()
-    return set(json.loads(path.read_text("utf-8")).get("blind_b", []))
+    return set(json.loads(path.read_text("utf-8")).get("blind_c", []))
 
 
 def _blind_rows(khabar: Tally, traf: Tally | None, templates: int) -> list[Metric]:

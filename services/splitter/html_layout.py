@@ -26,12 +26,13 @@ from services.splitter.markers import (
     may_open_with_marker,
     strip_furniture_words,
 )
-from services.splitter.metadata import date_line
+from services.splitter.metadata import author_of, date_line
 from shared.contracts import Role
 
 _CLOCK = re.compile(r"[T ](\d{2}):(\d{2})")
 HEADER_LINES = 15
-_MAX_LEAD_GAP = 25  # visible lines between the headline and the first main-text line
+_MAX_LEAD_GAP = 25
+_MAX_AUTHOR_WORDS = 5  # visible lines between the headline and the first main-text line
 _META_SPAN = 40
 _DATE_SPAN = 6
 _MAX_TAGS = 12
@@ -76,8 +77,7 @@ def html_drafts(
         main.header = [line for line in above if not is_furniture(line)] + main.header
         main.title = clean_title(read, main.header)
     main.title_fixed = main.title is not None
-    if read.author and _key(read.author) != _key(read.sitename or ""):
-        main.author = read.author
+    main.author = _markup_author(read)
     main.published = _metadata_date(read.published) or _metadata_date(read.date)
     seen = {_key(d.title or "") for d in drafts if d.title}
     if main.title:
@@ -118,6 +118,28 @@ def _linked_titles(main_lines: list[str], anchors: frozenset[str]) -> list[str]:
             out.append(READ_ALSO_LABEL)
         out.append(line)
     return out
+
+
+_CMS_ACCOUNTS = re.compile(
+    r"^(?:admin(?:istrator)?|super\s*user|editor|webmaster|staff|root)$", re.I
+)
+_NOT_AUTHOR = re.compile(r"[\d•|@]|قراءه|دقيق|دقائق|min\s+read|lecture")
+
+
+def _markup_author(read: HtmlRead) -> str | None:
+    """The markup's author when it reads like a person's name, without "بواسطة:"-style labels;
+    not a CMS account ("Super User"), a reading time or the site's name."""
+    if not read.author:
+        return None
+    name = author_of(read.author) or read.author.strip(" :-–")
+    if (
+        _CMS_ACCOUNTS.match(name)
+        or _NOT_AUTHOR.search(fold(name))
+        or _key(name) == _key(read.sitename or "")
+        or len(name.split()) > _MAX_AUTHOR_WORDS
+    ):
+        return None
+    return name
 
 
 def _trusted(lines: list[str], start: int, title_at: int | None) -> bool:

@@ -22,7 +22,7 @@ _RELATED_NAMES = (
 # "<kind of item> <how it relates>": مواضيع ذات صلة، أخبار متعلقة، مقالات مشابهة، روابط مرتبطة ...
 _RELATED_FORM = (
     r"(?:ال)?(?:مواضيع|موضوعات|مقالات|اخبار|روابط|قصص|تقارير|مواد|عناوين)\s+"
-    r"(?:ذات\s+(?:ال)?صله|(?:ال)?متعلقه|(?:ال)?مشابهه|(?:ال)?مرتبطه|(?:ال)?مقترحه|اخري|قد\s+تهمك)"
+    r"(?:ذات\s+(?:ال)?(?:صله|علاقه)|(?:ال)?متعلقه|(?:ال)?مشابهه|(?:ال)?مرتبطه|(?:ال)?مقترحه|اخري|قد\s+تهمك)"
     r"|articles?\s+(?:similaires|connexes|liés)|voir\s+aussi|sur\s+le\s+même\s+sujet"
 )
 RELATED = re.compile(
@@ -35,7 +35,7 @@ SOURCE = re.compile(r"^\W*(?:المصدر|مصدر الخبر|source)\s*[:：\-�
 KEYWORDS = re.compile(
     r"^\W*(?:كلمات دلاليه|الكلمات الداله|كلمات داله|الكلمات الدلاليه|كلمات مفتاحيه|الكلمات المفتاحيه"
     r"|الوسوم|وسوم|الاوسمه|التسميات|tags|labels|keywords|mots[\s-]cles|mots[\s-]clés|étiquettes)"
-    r"\s*[:：\-–]?\s*",
+    r"\s*[:：\-–]?\s*|^\W*(?:ال)?(?:مواضيع|topics|sujets)\s*[:：]\s*",
     re.I,
 )
 # What ends an article on a page: its comment section, a poll, the site's footer. A label alone
@@ -44,6 +44,7 @@ _END_LABELS = (
     r"(?:ال)?تعليقات(?:\s+القراء)?|اضف\s+تعليق\w*|اترك\s+(?:تعليقا|ردا|تعليق)|شارك\s+برايك|اراء\s+القراء"
     r"|comments?|leave\s+a\s+(?:reply|comment)|add\s+a\s+comment|commentaires?|laisser\s+un\s+commentaire"
     r"|(?:ال)?استطلاع(?:\s+(?:ال)?راي)?|(?:ال)?استفتاء|صوت\s+الان|poll|sondage"
+    r"|عن\s+الكاتب|نبذه\s+عن\s+الكاتب|about\s+the\s+author|à\s+propos\s+de\s+l'auteur"
     r"|\d+\s+(?:تعليق|تعليقات|ردود|comments?|responses?|commentaires?)(?:\s+(?:علي|on|sur)\s.*)?"
 )
 _FOOTER_LABELS = (
@@ -69,9 +70,10 @@ END = re.compile(
 # app, channel and newsletter prompts, syndication and wire sign-off lines.
 _NOTICE = re.compile(
     r"cookie|ملفات\s+(?:تعريف\s+)?الارتباط|الكوكيز|appeared\s+first\s+on|powered\s+by"
-    r"|ظهرت\s+(?:المقاله|التدوينه)\s.*اولا\s+علي|^\W*(?:تابعوا|تابعونا|حمل(?:وا)?\s+تطبيق|اشترك(?:وا)?\s+في"
+    r"|ظهرت\s+(?:المقاله|التدوينه)\s.*اولا\s+علي|^\W*(?:تابعوا|تابعونا|تابعنا|حمل(?:وا)?\s+تطبيق|اشترك(?:وا)?\s+في"
     r"|انضم(?:وا)?\s+(?:الي|ل)|follow\s+us|subscribe|download\s+(?:our|the)\s+app|suivez[-\s]nous"
-    r"|abonnez[-\s]vous)|النشره\s+البريديه|newsletter"
+    r"|abonnez[-\s]vous)|النشره\s+البريديه|newsletter|في\s+بريدك|بريدك\s+الالكتروني|نشره\s+مجانيه"
+    r"|نشرتنا|اشترك(?:وا)?\s+(?:مجانا|الان|الآن)"
     r"|رئيس\s+(?:التحرير|مجلس\s+الاداره)|المدير\s+العام|editor[-\s]in[-\s]chief"
     r"|^[^.!?؟]{2,40}\s[-–—]\s(?:متابعات|خاص|وكالات|مراسلنا|مراسلون)\s*$"
     r"|^\W*(?:شارك|شاركها|شاركوا|share|partager)(?:\s+\w+){0,3}\s*[:：]?\s*$"
@@ -88,7 +90,7 @@ _NOTICE_HINT = re.compile(
     r"cookie|ارتباط|كوكيز|appeared|powered|ظهرت|تابع|حمل|حمّل|شترك|نضم|follow|subscri|download"
     r"|suivez|abonnez|شارك|share|partag|مشارك|click|عاجل|خبار|شريط|breaking|النشر|newsletter"
     r"|رئيس|المدير|editor|متابعات|خاص|وكالات|مراسل|فيس|تويتر|واتس|تيليج|تلغرام|لينكد|انستغ|إنستغ"
-    r"|facebook|twitter|whatsapp|telegram|linkedin|\bx\b"
+    r"|facebook|twitter|whatsapp|telegram|linkedin|\bx\b|بريد|نشر"
 )
 _CONSENT = re.compile(r"cookie|الارتباط|الكوكيز")
 _CAPTION = re.compile(

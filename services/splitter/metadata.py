@@ -262,7 +262,7 @@ def _plain(text: str) -> str:
 def _may_be_title(line: str) -> bool:
     """Two words or more, not a list of items, not mostly figures (times, prices)."""
     words = line.split()
-    if len(words) < 2 or _is_item_list(line):
+    if len(words) < 2 or _is_item_list(line) or (len(words) <= 3 and "|" in line):
         return False
     return len(_DIGIT_RUN.findall(line)) <= 0.15 * len(line)
 

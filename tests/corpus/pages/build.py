@@ -85,22 +85,23 @@ def load_templates() -> list[Template]:
 
 
 def plan(templates_: list[Template], stories: list[Story]) -> list[PageSpec]:
-    """PAGES_PER_TEMPLATE pages a template; each article is a main article once at most."""
-    pool = list(stories)
-    random.Random(7).shuffle(pool)
+    """PAGES_PER_TEMPLATE pages a template, its articles drawn by the template's own seed.
+
+    A template's pages depend only on its id and the article pool, so adding a template leaves
+    every other template's pages as they were.
+    """
     specs: list[PageSpec] = []
-    at = 0
     for template in templates_:
+        draw = random.Random(zlib.crc32(f"articles/{template.id}".encode()))
+        chosen = draw.sample(stories, min(len(stories), PAGES_PER_TEMPLATE * 3))
         for k in range(PAGES_PER_TEMPLATE):
             rng = random.Random(zlib.crc32(f"{template.id}/{k}".encode()))
-            main = pool[at % len(pool)]
-            at += 1
-            glued = [pool[(at + j) % len(pool)] for j in range(k % 3)]
-            at += len(glued)
-            others = [s for s in rng.sample(pool, min(len(pool), 12)) if s not in (main, *glued)]
+            main, glued = chosen[3 * k], chosen[3 * k + 1 : 3 * k + 1 + k % 3]
+            others = [
+                s for s in rng.sample(stories, min(len(stories), 12)) if s not in (main, *glued)
+            ]
             related = [s.title for s in others[: rng.randint(3, 8)]]
-            name = f"{template.id}-{k}"
-            specs.append(PageSpec(name, template.site, main, glued, related, rng))
+            specs.append(PageSpec(f"{template.id}-{k}", template.site, main, glued, related, rng))
     return specs
 
 
