@@ -23,7 +23,7 @@ from services.bench.stages import bench_dedup, bench_dedup_store, bench_enricher
 from services.bench.summary import memory_summary, ratios
 from services.bench.table import render_table, update_readme
 from services.bench.transport import bench_transport
-from services.dedup.story_bench import bench_story_linking
+from services.dedup.story_bench import bench_story_linking, bench_story_store
 from services.indexer.documents import document_id, to_document
 from shared.contracts import Bundle, DedupedArticle, EnrichedArticle
 from shared.wire import encode
@@ -54,6 +54,7 @@ class Plan:
     pilot_store: int
     overlap_startup: bool
     story_rounds: int = 60  # replays of the story set: 60 x 182 reports ~ 11k articles linked
+    story_store: int = 1_000_000  # articles' story state bulk loaded before linking is timed
 
 
 FULL = Plan(
@@ -61,7 +62,7 @@ FULL = Plan(
     10_000, False,
 )  # fmt: skip
 QUICK = Plan(
-    "quick", 500, 3, 4, (100_000,), 500, 5000, 1000, 2000, 5, 5, 3, 10, 2000, True, 5
+    "quick", 500, 3, 4, (100_000,), 500, 5000, 1000, 2000, 5, 5, 3, 10, 2000, True, 5, 20_000
 )  # fmt: skip
 
 
@@ -210,6 +211,8 @@ def _stages_on_servers(
         stages["dedup"]["latency_1m"] = store.get("1000000")
     phase("dedup_stories", f"story linking: {plan.story_rounds} rounds of the story set ...")
     stages["dedup"]["stories"] = bench_story_linking(servers.redis_url, plan.story_rounds)
+    phase("dedup_story_store", f"story linking with {plan.story_store:,} articles stored ...")
+    stages["dedup"]["stories_store"] = bench_story_store(servers.redis_url, plan.story_store)
     phase("transport", "transport: a do-nothing StageRunner hop ...")
     stages["transport"] = bench_transport(servers.redis_url, enriched, plan.hop_messages)
     payload = encode(deduped[0])["payload"] if deduped else b"x" * 8000

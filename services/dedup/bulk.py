@@ -61,8 +61,9 @@ ARTICLE = np.dtype(
 
 _REGISTER = """
 local prefix, articles, size = ARGV[1], ARGV[2], tonumber(ARGV[3])
-local rec_size, per_block = tonumber(ARGV[4]), tonumber(ARGV[5])
-local seq_key, ids_p, hash_p = prefix .. 'seq', prefix .. 'ids:', prefix .. 'hash:'
+local rec_size, per_block, gen = tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6]
+local seq_key = prefix .. 'seq'
+local ids_p, hash_p = prefix .. 'ids:' .. gen .. ':', prefix .. 'hash:' .. gen .. ':'
 local docs_p = prefix .. 'docs:'
 -- Lua takes about a microsecond to format a number, as long as a whole command takes:
 -- shard names, record offsets and docs keys are each formatted once per call.
@@ -174,7 +175,7 @@ def band_commands(
     """RESP for one band: an HSET per band hash touched, and how many fields each must add.
 
     Args:
-        key_prefix: the band's key prefix, `<prefix>:dedup:<namespace>:band:<b>:`.
+        key_prefix: the band's key prefix, `<prefix>:dedup:<namespace>:band:<b>:<generation>:`.
         shards: the store's shard count.
         buckets: each article's bucket in this band, in article order.
         seqs: each article's seq, 0 for articles not indexed (seqs grow in article order).
@@ -266,6 +267,8 @@ class BulkLoader:
         if client.exists(self._store.key(namespace, "seq")):
             raise ValueError(f"bulk loads fill an empty store; {namespace} already has articles")
         bodies = np.broadcast_to(np.asarray(has_body, dtype=np.bool_), (len(rows),))
+        # Everything goes into the generation current when the load starts (see store.py).
+        generation = self._store.generation()
         seqs = np.zeros(len(rows), dtype=np.uint32)
         new = 0
         for start in range(0, len(rows), self.batch):
@@ -275,22 +278,32 @@ class BulkLoader:
             )
             args: list[bytes | str | int] = [self._store.key(namespace, ""), articles]
             reply = self._register(
-                keys=[], args=[*args, ARTICLE.itemsize, RECORD_BYTES, DOCS_PER_BLOCK]
+                keys=[],
+                args=[*args, ARTICLE.itemsize, RECORD_BYTES, DOCS_PER_BLOCK, generation],
             )
             new += int(reply[0])
             seqs[part] = np.frombuffer(reply[1], dtype=_SEQ)
         for band in range(BANDS):
-            prefix = self._store.key(namespace, "band", str(band), "")
+            prefix = self._store.key(namespace, "band", str(band), str(generation), "")
             self._send(*band_commands(prefix, self._store.shards, rows.buckets[:, band], seqs))
-        self._expire(namespace)
+        self._expire(namespace, generation)
         return new
 
-    def _expire(self, namespace: Namespace) -> None:
-        """Give every key of the namespace the store's TTL, as check_and_insert does."""
-        client = self._store.client
+    def _expire(self, namespace: Namespace, generation: int) -> None:
+        """Give every key of the namespace its TTL, as check_and_insert does.
+
+        The generation's ids, hash and band hashes expire with it; seq and docs blocks a
+        window after their last write.
+        """
+        client, store = self._store.client, self._store
+        generation_ttl = store.generation_ttl_ms(generation)
         pipe = client.pipeline(transaction=False)
-        for key in client.scan_iter(match=self._store.key(namespace, "*"), count=1000):
-            pipe.expire(key, self._store.ttl_seconds)
+        for key in client.scan_iter(match=store.key(namespace, "*"), count=1000):
+            kind = key.decode().removeprefix(store.key(namespace, "")).split(":", 1)[0]
+            if kind in ("ids", "hash", "band"):
+                pipe.pexpire(key, generation_ttl)
+            else:
+                pipe.expire(key, store.ttl_seconds)
         pipe.execute()
 
     def _send(self, commands: list[bytes | memoryview], adds: list[int]) -> None:

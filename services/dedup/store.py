@@ -4,29 +4,35 @@ Every article gets a sequence number in its namespace (`body` or `title`) at its
 Its content hash is claimed first-come (the first id wins, like SETNX), and only the winner is
 added to the LSH band buckets with a compact record (8-bit MinHash signature + id), so an exact
 copy costs one small hash entry. One exception: a full article is indexed too when the hash was
-first claimed by a title-only item, so later headlines can point to the article. Candidates are earlier articles (smaller sequence number) that
-share a band bucket; since nothing is ever removed, re-judging an id sees exactly the same
-earlier articles and gets the same answer.
+first claimed by a title-only item, so later headlines can point to the article. Candidates are
+earlier articles (smaller sequence number) that share a band bucket; within a generation nothing
+is removed, so re-judging an id sees the same earlier articles and gets the same answer.
 
 Redis layout under `<prefix>:dedup:<namespace>:`, sharded so each hash stays a compact listpack
 (about 64 entries per shard at the configured capacity; past ~2x capacity shards grow into
 hashtables and memory per article rises):
-    seq                  counter
-    ids:<shard>          HASH article id -> seq
-    hash:<shard>         HASH 16 bytes of the content hash -> seq of its first article
-    band:<b>:<shard>     HASH 4-byte bucket -> packed big-endian uint32 seqs
-    docs:<seq // 256>    STRING of fixed-size records: has_body, id length, id, signature
+    seq                    counter
+    ids:<gen>:<shard>      HASH article id -> seq
+    hash:<gen>:<shard>     HASH 16 bytes of the content hash -> seq of its first article
+    band:<b>:<gen>:<shard> HASH 4-byte bucket -> packed big-endian uint32 seqs
+    docs:<seq // 256>      STRING of fixed-size records: has_body, id length, id, signature
 Keys of docs blocks are computed inside the script: single-node Redis, not Redis Cluster.
-Every key written gets a TTL of the window (default WINDOW_DAYS), renewed on each write. A docs
-block is written only while its 256 articles arrive, so records expire a window after their
-block filled; a band entry or content hash whose record is gone is skipped, and the next copy of
-an expired original becomes the original. Shard hashes are written by every article, so under
-steady traffic they live on: their entries (about three quarters of the ~830 B per article;
-a record is 198 B) are bounded only by traffic.
+The id, hash and band hashes are written by every article, so a TTL renewed on write would never
+let them expire under steady traffic. They live in generations instead (`<gen>`: half windows
+since 1970 by the store's clock): writes go to the current generation, the script reads the
+current and the previous one, and a generation's keys expire a window after it began. So an
+article is found for at least half a window and at most a window, and the hashes hold at most a
+window of traffic. seq and docs blocks get a TTL of the window renewed on each write; a docs block
+is written only while its 256 articles arrive, so records expire a window after their block
+filled; a band entry or content hash whose record is gone is skipped, and the next copy of an
+expired original becomes the original. Two workers whose clocks straddle a generation boundary
+may each miss what the other wrote in the generation it does not read yet, for that moment.
 Bulk loads into an empty store (services/dedup/bulk.py) leave this same layout, much faster.
 """
 
+import time
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
@@ -150,41 +156,49 @@ local id, hash_field, has_body, sig = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local docs_prefix, rec_size = ARGV[5], tonumber(ARGV[6])
 local per_block, max_cand, max_id = tonumber(ARGV[7]), tonumber(ARGV[8]), tonumber(ARGV[9])
 local ttl = tonumber(ARGV[10])
-local first_band = 11
+local first_band = 12
 local function record_at(s)
   local off = (s % per_block) * rec_size
   return redis.call('GETRANGE', docs_prefix .. math.floor(s / per_block), off, off + rec_size - 1)
 end
 -- gone with the window: the block expired, or a later record recreated it zero-filled
 local function gone(r) return r == '' or string.byte(r, 2) == 0 end
-local seq = tonumber(redis.call('HGET', KEYS[2], id))
+-- KEYS: seq, ids (current, previous generation), hash (current, previous), the bands'
+-- hashes of the current generation, then of the previous one
+local nb = (#KEYS - 5) / 2
+local gen_ttl = tonumber(ARGV[11])
+local seq = tonumber(redis.call('HGET', KEYS[2], id) or redis.call('HGET', KEYS[3], id))
 local is_new = 0
 if not seq then
   seq = redis.call('INCR', KEYS[1])
   is_new = 1
   redis.call('HSET', KEYS[2], id, seq)
-  redis.call('HSETNX', KEYS[3], hash_field, seq)
   redis.call('EXPIRE', KEYS[1], ttl)
-  redis.call('EXPIRE', KEYS[2], ttl)
+  redis.call('PEXPIRE', KEYS[2], gen_ttl)
 end
-local owner = tonumber(redis.call('HGET', KEYS[3], hash_field))
-if owner ~= seq and gone(record_at(owner)) then
+local owner = tonumber(redis.call('HGET', KEYS[4], hash_field) or redis.call('HGET', KEYS[5], hash_field))
+if not owner then
+  redis.call('HSET', KEYS[4], hash_field, seq)
+  owner = seq
+elseif owner ~= seq and gone(record_at(owner)) then
   -- the original's record expired with the window: this copy becomes the original
-  redis.call('HSET', KEYS[3], hash_field, seq)
+  redis.call('HSET', KEYS[4], hash_field, seq)
   owner = seq
 end
-redis.call('EXPIRE', KEYS[3], ttl)
+redis.call('PEXPIRE', KEYS[4], gen_ttl)
 local hits, order, packed = {}, {}, {}
-for i = 4, #KEYS do
-  local p = redis.call('HGET', KEYS[i], ARGV[first_band + i - 4])
+for i = 1, nb do
+  local field = ARGV[first_band + i - 1]
+  local p = redis.call('HGET', KEYS[5 + i], field)
   packed[i] = p or ''
-  if p then
-    for j = 1, #p, 4 do
-      local s = struct.unpack('>I4', p, j)
-      if s < seq then
-        if not hits[s] then hits[s] = 0; order[#order + 1] = s end
-        hits[s] = hits[s] + 1
-      end
+  local q = redis.call('HGET', KEYS[5 + nb + i], field) or ''
+  -- an article is indexed in one generation only: the two lists never share a seq
+  local both = q .. packed[i]
+  for j = 1, #both, 4 do
+    local s = struct.unpack('>I4', both, j)
+    if s < seq then
+      if not hits[s] then hits[s] = 0; order[#order + 1] = s end
+      hits[s] = hits[s] + 1
     end
   end
 end
@@ -195,9 +209,9 @@ if not indexed and is_new == 1 and has_body == '\\1' then
 end
 if is_new == 1 and indexed then
   local me = struct.pack('>I4', seq)
-  for i = 4, #KEYS do
-    redis.call('HSET', KEYS[i], ARGV[first_band + i - 4], packed[i] .. me)
-    redis.call('EXPIRE', KEYS[i], ttl)
+  for i = 1, nb do
+    redis.call('HSET', KEYS[5 + i], ARGV[first_band + i - 1], packed[i] .. me)
+    redis.call('PEXPIRE', KEYS[5 + i], gen_ttl)
   end
   local rec = has_body .. string.char(#id) .. id .. string.rep('\\0', max_id - #id) .. sig
   local off = (seq % per_block) * rec_size
@@ -245,13 +259,28 @@ class RedisDedupStore:
         client: "redis.Redis",
         prefix: str,
         capacity: int = 1_000_000,
-        window_days: int = WINDOW_DAYS,
+        window_days: float = WINDOW_DAYS,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self._client = client
         self._streams = Streams(prefix)
         self._shards = shard_count(capacity)
         self._script = client.register_script(_CHECK_AND_INSERT)
-        self.ttl_seconds = window_days * 86_400
+        self._clock = clock
+        self.ttl_seconds = max(1, round(window_days * 86_400))
+        self._half = self.ttl_seconds / 2
+
+    def generation(self) -> int:
+        """The generation written now: one per half window since 1970, by the store's clock."""
+        return int(self._clock() // self._half)
+
+    def generation_ttl_ms(self, generation: int) -> int:
+        """Milliseconds a generation's keys have left: until a window after it began.
+
+        Lookups read the current and the previous generation, so a generation is read until its
+        successor ends; then, a window after it began, its keys expire.
+        """
+        return max(1, round(((generation + 2) * self._half - self._clock()) * 1000))
 
     @property
     def client(self) -> "redis.Redis":
@@ -284,18 +313,24 @@ class RedisDedupStore:
         if len(raw_id) > MAX_ID_BYTES:
             raise ValueError(f"article id longer than {MAX_ID_BYTES} bytes: {article_id}")
         hash_field = bytes.fromhex(fingerprint.content_hash)[:16]
-        band_keys, band_fields = [], []
+        band_keys: list[tuple[str, str]] = []
+        band_fields = []
         for band, bucket in enumerate(fingerprint.bands):
             # Low 32 bits name the field, the high bits pick the shard: both come from one hash.
-            band_keys.append(
-                self.key(namespace, "band", str(band), str((bucket >> 32) % self._shards))
-            )
+            shard = str((bucket >> 32) % self._shards)
+            band_keys.append((str(band), shard))
             band_fields.append((bucket & 0xFFFFFFFF).to_bytes(4, "big"))
+        now = self.generation()
+        ids_shard = self._shard(raw_id)
+        hash_shard = str(int.from_bytes(hash_field[:4], "big") % self._shards)
         keys = [
             self.key(namespace, "seq"),
-            self.key(namespace, "ids", self._shard(raw_id)),
-            self.key(namespace, "hash", str(int.from_bytes(hash_field[:4], "big") % self._shards)),
-            *band_keys,
+            self.key(namespace, "ids", str(now), ids_shard),
+            self.key(namespace, "ids", str(now - 1), ids_shard),
+            self.key(namespace, "hash", str(now), hash_shard),
+            self.key(namespace, "hash", str(now - 1), hash_shard),
+            *(self.key(namespace, "band", b, str(now), shard) for b, shard in band_keys),
+            *(self.key(namespace, "band", b, str(now - 1), shard) for b, shard in band_keys),
         ]
         args: list[bytes | str | int] = [
             raw_id,
@@ -308,6 +343,7 @@ class RedisDedupStore:
             MAX_CANDIDATES,
             MAX_ID_BYTES,
             self.ttl_seconds,
+            self.generation_ttl_ms(now),
             *band_fields,
         ]
         return keys, args

@@ -19,7 +19,15 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from services.dedup.story_model import FEATURES, PairModel, StoryState, features, joined, load_model
+from services.dedup.story_model import (
+    FEATURES,
+    PairModel,
+    StoryState,
+    article_vectors,
+    features,
+    joined,
+    load_model,
+)
 from services.dedup.story_profile import ArticleProfile, profile_of
 from services.dedup.story_store import (
     Commit,
@@ -163,8 +171,10 @@ class StoryAssigner:
     def best_story(self, reading: Reading) -> tuple[StoryState, int]:
         """The candidate story the model finds likeliest if it reaches the threshold, else a new one."""
         best: tuple[float, str, StoryState, int] | None = None
+        vectors = article_vectors(reading.profile, reading.idf)
+        groups = self._vocabulary.groups
         for state, version in self._store.candidates(reading.keys, reading.hours):
-            values = features(reading.profile, state, reading.idf, self._vocabulary.groups)
+            values = features(reading.profile, state, reading.idf, groups, vectors)
             if not has_evidence(values):
                 continue
             p = self._model.probability(values)

@@ -158,21 +158,32 @@ def time_gap(profile: ArticleProfile, state: StoryState, groups: Mapping[str, st
     return gap / horizon
 
 
+def article_vectors(profile: ArticleProfile, idf: Mapping[str, float]) -> tuple[Vector, Vector]:
+    """The unit TF-IDF vectors of an article's title and of its title and lede."""
+    return weighted(profile.title, idf), weighted(profile.text, idf)
+
+
 def features(
     profile: ArticleProfile,
     state: StoryState,
     idf: Mapping[str, float],
     groups: Mapping[str, str],
+    vectors: tuple[Vector, Vector] | None = None,
 ) -> list[float]:
-    """The FEATURES of an article against a story, in order."""
+    """The FEATURES of an article against a story, in order.
+
+    `vectors`: the article's title and text vectors (article_vectors), when one article is
+    compared with many stories: computed once instead of once per story.
+    """
+    title, text = vectors or article_vectors(profile, idf)
     actor_weight = sum(idf.get(a, 1.0) for a in profile.actors)
     shared_actors = sum(idf.get(a, 1.0) for a in profile.actors if a in state.actors)
     place_match, place_conflict = _overlap(profile.places, state.places)
     country_match, country_conflict = _overlap(profile.countries, state.countries)
     type_match, type_conflict = _types(profile.types, state.types)
     return [
-        cosine(weighted(profile.title, idf), state.title_terms),
-        cosine(weighted(profile.text, idf), state.terms),
+        cosine(title, state.title_terms),
+        cosine(text, state.terms),
         shared_actors / actor_weight if actor_weight else 0.0,
         place_match,
         place_conflict,

@@ -176,6 +176,67 @@ return ARGV[1]
 """
 KEY_CAP = 200  # stories kept per candidate key: the newest; older ones are outside the window
 
+# KEYS: the DF_DAYS day buckets; ARGV: the fields. Sums server-side: one reply instead of
+# DF_DAYS rows for redis-py to parse.
+_FREQUENCIES = """
+local sums = {}
+for j = 1, #ARGV do sums[j] = 0 end
+for i = 1, #KEYS do
+  local row = redis.call('HMGET', KEYS[i], unpack(ARGV))
+  for j = 1, #ARGV do
+    if row[j] then sums[j] = sums[j] + tonumber(row[j]) end
+  end
+end
+return sums
+"""
+
+# KEYS: candidate keys; ARGV: state key prefix, lowest hours, highest hours, per key, max
+# candidates. The newest PER_KEY stories of each key within the hours, ranked by keys shared
+# then story id (bytewise, as Python orders str), and the centroids of the first MAX_CANDIDATES:
+# story, version, centroid triples from one round trip. Reads only: atomicity stays with commit.
+_CANDIDATES = """
+local hits, order = {}, {}
+for i = 1, #KEYS do
+  local found = redis.call('ZREVRANGEBYSCORE', KEYS[i], ARGV[3], ARGV[2], 'LIMIT', 0, ARGV[4])
+  for _, story in ipairs(found) do
+    if not hits[story] then hits[story] = 0; order[#order + 1] = story end
+    hits[story] = hits[story] + 1
+  end
+end
+-- Bytewise order, as Python orders str (Lua's `<` follows the server's locale): the first 12
+-- bytes as two exact numbers decide nearly every pair without a loop over characters.
+local head = {}
+for _, story in ipairs(order) do
+  local b = {string.byte(story, 1, 12)}
+  for k = #b + 1, 12 do b[k] = -1 end
+  local hi, lo = 0, 0
+  for k = 1, 6 do hi = hi * 257 + b[k] + 1; lo = lo * 257 + b[k + 6] + 1 end
+  head[story] = {hi, lo}
+end
+local function before(a, b)
+  if hits[a] ~= hits[b] then return hits[a] > hits[b] end
+  local ha, hb = head[a], head[b]
+  if ha[1] ~= hb[1] then return ha[1] < hb[1] end
+  if ha[2] ~= hb[2] then return ha[2] < hb[2] end
+  for k = 13, math.min(#a, #b) do
+    local x, y = string.byte(a, k), string.byte(b, k)
+    if x ~= y then return x < y end
+  end
+  return #a < #b
+end
+table.sort(order, before)
+local out = {}
+for k = 1, math.min(#order, tonumber(ARGV[5])) do
+  local row = redis.call('HMGET', ARGV[1] .. order[k], 'v', 's')
+  if row[2] then
+    out[#out + 1] = order[k]
+    out[#out + 1] = row[1] or '0'
+    out[#out + 1] = row[2]
+  end
+end
+return out
+"""
+
 
 class RedisStoryStore:
     """Story state in Redis under `<prefix>:dedup:story:*`, every key with a TTL.
@@ -190,33 +251,30 @@ class RedisStoryStore:
         self._client = client
         self._streams = Streams(prefix)
         self._commit = client.register_script(_COMMIT)
+        self._frequencies = client.register_script(_FREQUENCIES)
+        self._candidates = client.register_script(_CANDIDATES)
         self.window_days = window_days
 
-    def _key(self, *parts: str) -> str:
+    def key(self, *parts: str) -> str:
+        """A key of this store, e.g. key("of", article_id)."""
         return self._streams.key("dedup", "story", *parts)
 
     def story_of(self, article_id: str) -> str | None:
         """The story an article was given, if any."""
-        story = self._client.get(self._key("of", article_id))
+        story = self._client.get(self.key("of", article_id))
         return story.decode() if isinstance(story, bytes) else None
 
     def frequencies(self, terms: Sequence[str], day: int) -> tuple[dict[str, int], int]:
         """Document frequencies of terms and the article count, over DF_DAYS up to `day`."""
-        pipe = self._client.pipeline(transaction=False)
-        fields = [*terms, DOCS]
-        for d in range(day - DF_DAYS + 1, day + 1):
-            pipe.hmget(self._key("df", str(d)), fields)
-        sums = [0] * len(fields)
-        for row in pipe.execute():
-            for i, value in enumerate(row):
-                sums[i] += int(value) if value is not None else 0
+        keys = [self.key("df", str(d)) for d in range(day - DF_DAYS + 1, day + 1)]
+        sums = [int(n) for n in self._frequencies(keys=keys, args=[*terms, DOCS])]
         return dict(zip(terms, sums[:-1], strict=True)), sums[-1]
 
     def state(self, story_id: str) -> tuple[StoryState, int] | None:
         """A story's centroid and version, None once expired."""
         # A sync client: the reply is the list itself, never an awaitable.
         reply = cast(
-            "list[bytes | None]", self._client.hmget(self._key("state", story_id), ["v", "s"])
+            "list[bytes | None]", self._client.hmget(self.key("state", story_id), ["v", "s"])
         )
         version, raw = reply
         if raw is None:
@@ -225,38 +283,29 @@ class RedisStoryStore:
 
     def candidates(self, keys: Sequence[str], hours: float) -> list[tuple[StoryState, int]]:
         """Stories within CANDIDATE_HOURS sharing a key, most shared keys first."""
-        pipe = self._client.pipeline(transaction=False)
-        for key in dict.fromkeys(keys):
-            pipe.zrevrangebyscore(
-                self._key("key", key),
-                hours + CANDIDATE_HOURS,
+        reply = self._candidates(
+            keys=[self.key("key", k) for k in dict.fromkeys(keys)],
+            args=[
+                self.key("state", ""),
                 hours - CANDIDATE_HOURS,
-                start=0,
-                num=PER_KEY,
-            )
-        hits: dict[str, int] = {}
-        for found in pipe.execute():
-            for raw in found:
-                story = raw.decode()
-                hits[story] = hits.get(story, 0) + 1
-        ranked = _ranked(hits)
-        pipe = self._client.pipeline(transaction=False)
-        for story in ranked:
-            pipe.hmget(self._key("state", story), ["v", "s"])
+                hours + CANDIDATE_HOURS,
+                PER_KEY,
+                MAX_CANDIDATES,
+            ],
+        )
         return [
-            (decode_state(story, raw), int(version or 0))
-            for story, (version, raw) in zip(ranked, pipe.execute(), strict=True)
-            if raw is not None
+            (decode_state(bytes(reply[k]).decode(), reply[k + 2]), int(reply[k + 1]))
+            for k in range(0, len(reply), 3)
         ]
 
     def commit(self, commit: Commit) -> str | None:
         """Record the join atomically; None when the centroid changed since it was read."""
         ttl = self.window_days * 86_400
         keys = [
-            self._key("of", commit.article_id),
-            self._key("state", commit.state.story_id),
-            self._key("df", str(commit.day)),
-            *(self._key("key", k) for k in commit.keys),
+            self.key("of", commit.article_id),
+            self.key("state", commit.state.story_id),
+            self.key("df", str(commit.day)),
+            *(self.key("key", k) for k in commit.keys),
         ]
         args: list[str | int | float] = [
             commit.state.story_id,

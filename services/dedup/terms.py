@@ -127,7 +127,13 @@ YEARS = range(1900, 2101)  # a year dates the background ("زلزال 2023"), no
 
 def tokens(text: str) -> list[str]:
     """Matching-form words of a text, with digits and decimal points kept inside numbers."""
-    return _TOKEN.findall(matching_form(text))
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=64)
+def _tokens(text: str) -> tuple[str, ...]:
+    # A story profile tokenizes its title and lede several times over: normalize them once.
+    return tuple(_TOKEN.findall(matching_form(text)))
 
 
 @lru_cache(maxsize=65_536)
@@ -144,7 +150,8 @@ def light_stem(word: str) -> str:
     return word
 
 
-def place_keys(word: str) -> list[str]:
+@lru_cache(maxsize=65_536)
+def place_keys(word: str) -> tuple[str, ...]:
     """What a place-name word may be once clitics are off, not stemmed: "وبملطيه" -> "ملطيه"."""
     keys = [word]
     bare = word
@@ -155,7 +162,7 @@ def place_keys(word: str) -> list[str]:
         bare = shorter
         keys.append(bare)
     keys.append(strip_clitics(word))
-    return list(dict.fromkeys(k[2:] if k.startswith("ال") and len(k) > 4 else k for k in keys))
+    return tuple(dict.fromkeys(k[2:] if k.startswith("ال") and len(k) > 4 else k for k in keys))
 
 
 def content_stems(text: str) -> list[str]:

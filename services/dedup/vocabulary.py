@@ -72,32 +72,44 @@ class Vocabulary:
                 key = tuple(light_stem(t) for t in tokens(form))
                 if key and len(key) <= MAX_PHRASE:
                     self._types.setdefault(key, kind)
+        self._place_lengths = _lengths(self._places)
+        self._type_lengths = _lengths(self._types)
 
     def places(self, text: str) -> list[FoundPlace]:
         """Places named in a text, in order, longest spelling first at each word."""
         words = tokens(text)
-        return list(_longest(words, self._places, place_keys, _bare))
+        return list(_longest(words, self._places, self._place_lengths, place_keys, _bare))
 
     def event_types(self, text: str) -> list[str]:
         """Event types named in a text, in order."""
         stems = [light_stem(t) for t in tokens(text)]
-        return list(_longest(stems, self._types, lambda w: [w], lambda w: w))
+        return list(_longest(stems, self._types, self._type_lengths, lambda w: (w,), lambda w: w))
+
+
+def _lengths(index: dict[tuple[str, ...], T]) -> dict[str, int]:
+    """The longest phrase of the index starting with each first word."""
+    longest: dict[str, int] = {}
+    for key in index:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return longest
 
 
 def _longest(
     words: list[str],
     index: dict[tuple[str, ...], T],
-    first_keys: Callable[[str], list[str]],
+    lengths: dict[str, int],
+    first_keys: Callable[[str], tuple[str, ...]],
     rest_key: Callable[[str], str],
 ) -> Iterator[T]:
     """The index's values for the longest phrases found, left to right, none overlapping."""
     i = 0
     while i < len(words):
-        for length in range(min(MAX_PHRASE, len(words) - i), 0, -1):
+        # Most words start no phrase: one dict look-up per first key rules them out.
+        firsts = [k for k in first_keys(words[i]) if k in lengths]
+        longest = max((lengths[k] for k in firsts), default=0)
+        for length in range(min(longest, len(words) - i), 0, -1):
             rest = tuple(rest_key(w) for w in words[i + 1 : i + length])
-            hit = next(
-                (index[(k, *rest)] for k in first_keys(words[i]) if (k, *rest) in index), None
-            )
+            hit = next((index[(k, *rest)] for k in firsts if (k, *rest) in index), None)
             if hit is not None:
                 yield hit
                 i += length

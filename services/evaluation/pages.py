@@ -20,6 +20,7 @@ from typing import Any
 from services.evaluation.report import Metric
 from services.splitter.split import split_bundle, title_key
 from shared.contracts import Article, Bundle, Role
+from shared.errors import BadInput
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "corpus" / "pages" / "built"
 PART = "pages"
@@ -27,21 +28,22 @@ TRAF = "trafilat."
 FIELDS = ("published", "author", "source", "dateline", "agency", "keywords_raw")
 _DATELINE_END = " -–—ـ:"
 # Regression floors, just under what the whole corpus (development and blind templates) gives
-# today; issue 20's aims (0.95 boundaries and fields, 0.90 headlines) are met on the development
-# templates only (NOTES.md). Start, end and title must also stay at or above trafilatura's.
+# today. Issue 20's aims (0.95 boundaries and fields, 0.90 headlines) are met on the first
+# development templates only, not on blind ones (NOTES.md). Start, end and title must also stay
+# at or above trafilatura's.
 FLOORS = {
     "main article F1": 0.98,
-    "body starts and ends right": 0.90,
-    "precision (headline)": 0.86,
-    "recall (headline)": 0.85,
+    "body starts and ends right": 0.80,
+    "precision (headline)": 0.80,
+    "recall (headline)": 0.88,
 }
 FIELD_FLOORS = {
-    "published": 0.90,
-    "author": 0.82,
+    "published": 0.87,
+    "author": 0.85,
     "source": 0.95,
-    "dateline": 0.94,
-    "agency": 0.97,
-    "keywords_raw": 0.88,
+    "dateline": 0.90,
+    "agency": 0.90,
+    "keywords_raw": 0.86,
 }
 BLIND_FLOORED = frozenset({"body starts right", "body ends right", "title exactly right"})
 
@@ -211,7 +213,10 @@ def evaluate_pages(
             else split_bundle
         )
         for page in held_out:
-            articles = split(bundle_of(page))
+            try:
+                articles = split(bundle_of(page))
+            except BadInput:  # refused as not a page: scored as finding nothing
+                articles = []
             score_khabar(page, articles, khabar)
             score_khabar(page, articles, by_kind[page["kind"]])
             if template in blind:

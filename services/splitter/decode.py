@@ -83,6 +83,7 @@ _BLOCK_TAGS = frozenset(
     ]
 )
 MAX_PAGE_BYTES = 8 * 1024 * 1024
+_PAGE_FORM_CHARS = 1000
 # Zero-width and bidi controls carry no text; ZWNJ/ZWJ do (Persian word shapes), so they stay.
 _INVISIBLE_CHARS = "\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad"
 _CONTROL_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
@@ -267,6 +268,8 @@ def html_to_text(markup: str) -> str:
     for bad in list(root.iter(*_DROP_TAGS, "head", lxml.etree.Comment)):
         if bad.tag == "footer" and any(a.tag in ("article", "main") for a in bad.iterancestors()):
             continue  # an article's own footer holds its tags and source, not the site's links
+        if bad.tag == "form" and sum(map(len, bad.itertext())) > _PAGE_FORM_CHARS:
+            continue  # ASP.NET wraps the whole page in one <form>: not a search or login box
         if isinstance(bad, lxml.html.HtmlMixin):
             bad.drop_tree()
     parts: list[str] = []
