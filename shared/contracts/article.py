@@ -63,10 +63,12 @@ class Article(Contract):
     author: str | None = None
     source: str | None = None
     dateline: str | None = Field(
-        default=None, description='the place (and credit) the body opens with, as printed: "نيروبي - (د ب أ)"'
+        default=None,
+        description='the place (and credit) the body opens with, as printed: "نيروبي - (د ب أ)"',
     )
     agency: str | None = Field(
-        default=None, description='the news agency credited, one name per agency ("ا ف ب" -> "فرانس برس")'
+        default=None,
+        description='the news agency credited, one name per agency ("ا ف ب" -> "فرانس برس")',
     )
     keywords_raw: str | None = Field(default=None, description="the keywords line as printed")
     keywords: list[str] = Field(default_factory=list)
