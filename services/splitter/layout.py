@@ -13,6 +13,7 @@ from services.splitter.glue import (
 )
 from services.splitter.line_model import DROP_ABOVE, LineModel, PageFeatures
 from services.splitter.markers import (
+    FUNCTION_WORDS,
     KEYWORDS,
     READ_ALSO,
     RELATED,
@@ -50,49 +51,6 @@ _CREDIT_WORDS = 3
 _QUESTION_TITLE_WORDS = 14  # "(بترا)", "(أ ف ب)": no article ends on so few words
 _ITEM_SEPARATORS = re.compile(r"\s[◆◇•●▪◦■□★|·]\s")
 _INLINE_BULLETS = re.compile(r"\s*[•●▪◦■]\s*")
-_FUNCTION_WORDS = frozenset(
-    [
-        "في",
-        "من",
-        "على",
-        "إلى",
-        "الى",
-        "عن",
-        "مع",
-        "و",
-        "أو",
-        "او",
-        "ثم",
-        "بين",
-        "حول",
-        "ضد",
-        "عند",
-        "لدى",
-        "منذ",
-        "حتى",
-        "خلال",
-        "دون",
-        "نحو",
-        "أن",
-        "ان",
-        "إن",
-        "لا",
-        "لم",
-        "لن",
-        "ما",
-        "قد",
-        "التي",
-        "الذي",
-        "الذين",
-        "هذا",
-        "هذه",
-        "ذلك",
-        "تلك",
-        "عبر",
-        "لـ",
-        "بـ",
-    ]
-)
 
 
 @dataclass
@@ -524,7 +482,7 @@ def _split_heading_off(segment: str) -> tuple[str, str | None]:
         cut = len(words) - size
         if cut < 5:
             break
-        if words[cut - 1] not in _FUNCTION_WORDS and words[cut] not in _FUNCTION_WORDS:
+        if words[cut - 1] not in FUNCTION_WORDS and words[cut] not in FUNCTION_WORDS:
             return " ".join(words[:cut]), " ".join(words[cut:])
     if len(words) <= 8:
         return "", segment

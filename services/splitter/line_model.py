@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from services.splitter.markers import fold
+from services.splitter.markers import FUNCTION_WORDS, fold
 
 MODEL_FILE = Path(__file__).parent / "data" / "line_model.json"
 HASH_DIM = 1024
@@ -37,67 +37,9 @@ _LONG = math.log1p(LONG_WORDS)
 # Arabic function words: their share of a line is jusText's stop-word density.
 _STOP_WORDS = frozenset(
     fold(w)
-    for w in [
-        "في",
-        "من",
-        "على",
-        "إلى",
-        "الى",
-        "عن",
-        "مع",
-        "أن",
-        "إن",
-        "ان",
-        "لا",
-        "لم",
-        "لن",
-        "ما",
-        "قد",
-        "التي",
-        "الذي",
-        "الذين",
-        "هذا",
-        "هذه",
-        "ذلك",
-        "تلك",
-        "كان",
-        "كانت",
-        "وقد",
-        "وفي",
-        "ومن",
-        "وعلى",
-        "وأن",
-        "بعد",
-        "قبل",
-        "حتى",
-        "خلال",
-        "بين",
-        "حيث",
-        "كما",
-        "أو",
-        "او",
-        "ثم",
-        "عند",
-        "منذ",
-        "نحو",
-        "لدى",
-        "غير",
-        "إلا",
-        "الا",
-        "أي",
-        "هو",
-        "هي",
-        "هم",
-        "وهو",
-        "وهي",
-        "كل",
-        "بعض",
-        "أكثر",
-        "أمس",
-        "اليوم",
-        "أيضا",
-        "أيضاً",
-    ]
+    for w in FUNCTION_WORDS
+    | {"كان", "كانت", "وقد", "وفي", "ومن", "وعلى", "وأن", "بعد", "قبل", "حيث", "كما", "غير"}
+    | {"إلا", "الا", "أي", "هو", "هي", "هم", "وهو", "وهي", "كل", "بعض", "أكثر", "أمس", "اليوم"}
 )
 NUMERIC = (
     "bias", "log_words", "log_chars", "stop_density", "sentence_end", "commas", "digits",

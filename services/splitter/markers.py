@@ -19,6 +19,52 @@ _RELATED_NAMES = (
     "related articles", "related stories", "related news", "related", "read more", "ذات صله",
     "more stories", "most read", "most popular", "you may also like", "see also",
 )  # fmt: skip
+# Arabic function words: headings do not end on them; their share of a line is how much of
+# it is running text (jusText's stop-word density).
+FUNCTION_WORDS = frozenset(
+    [
+        "في",
+        "من",
+        "على",
+        "إلى",
+        "الى",
+        "عن",
+        "مع",
+        "و",
+        "أو",
+        "او",
+        "ثم",
+        "بين",
+        "حول",
+        "ضد",
+        "عند",
+        "لدى",
+        "منذ",
+        "حتى",
+        "خلال",
+        "دون",
+        "نحو",
+        "أن",
+        "ان",
+        "إن",
+        "لا",
+        "لم",
+        "لن",
+        "ما",
+        "قد",
+        "التي",
+        "الذي",
+        "الذين",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+        "عبر",
+        "لـ",
+        "بـ",
+    ]
+)
+
 # "<kind of item> <how it relates>": مواضيع ذات صلة، أخبار متعلقة، مقالات مشابهة، روابط مرتبطة ...
 _RELATED_FORM = (
     r"(?:ال)?(?:مواضيع|موضوعات|مقالات|اخبار|روابط|قصص|تقارير|مواد|عناوين)\s+"
