@@ -150,7 +150,7 @@ _CAPTION_WORDS = 15
 def is_caption(line: str) -> bool:
     """A photo caption or credit ("الصورة من الأرشيف", "صورة أرشيفية", "تصوير: ...")."""
     return len(line.split(None, _CAPTION_WORDS)) <= _CAPTION_WORDS and bool(
-        _CAPTION.search(fold(line[:200]))
+        _CAPTION.search(fold_head(line)[:200])
     )
 
 
@@ -162,7 +162,7 @@ def is_notice(line: str) -> bool:
         return False
     if _NOTICE_HINT.search(line[:600].lower()) is None:
         return False  # none of the words any notice pattern needs: no folding, no big match
-    folded = fold(line[:600])
+    folded = fold_head(line)
     # A share bar names two networks or more ("شارك هذا: فيسبوك واتساب", "Partager : X E-mail").
     return bool(_NOTICE.search(folded)) or (
         len(line.split(None, 30)) <= 30
@@ -175,7 +175,7 @@ def ends_article(line: str) -> bool:
     """A comment-section, poll or footer label: what follows it is no article's text."""
     if len(line.split(None, 14)) > 14:
         return False
-    folded = fold(line[: _MARKER_SPAN * 2])
+    folded = fold_head(line)[: _MARKER_SPAN * 2]
     # A footer is also two of its link names on one short line ("خريطة الموقع | اتصل بنا").
     return END.match(folded) is not None or len(set(_FOOTER_LINKS.findall(folded))) >= 2
 
@@ -228,6 +228,15 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+_HEAD = 600
+
+
+def fold_head(line: str) -> str:
+    """fold() of a line's first _HEAD characters: what every check of a line's start reads,
+    folded once per line (fold's cache holds it) instead of once per check."""
+    return fold(line[:_HEAD])
+
+
 def _original_index(line: str, folded_index: int) -> int:
     """Index in the printed line of the char at folded_index of fold(line)."""
     if _MARKS.search(line) is None:  # nothing was dropped: the indices agree
@@ -244,12 +253,12 @@ def _original_index(line: str, folded_index: int) -> int:
 
 def may_open_with_marker(line: str) -> bool:
     """False when no marker opens the line, so `after_marker` would be None for all four."""
-    return ANY_MARKER.match(fold(line[:_MARKER_SPAN])) is not None
+    return ANY_MARKER.match(fold_head(line)[:_MARKER_SPAN]) is not None
 
 
 def after_marker(line: str, marker: re.Pattern[str]) -> str | None:
     """The text after a marker that starts the line ("" when alone), None when it does not."""
-    m = marker.match(fold(line[:_MARKER_SPAN]))  # markers open a line: fold only its start
+    m = marker.match(fold_head(line)[:_MARKER_SPAN])  # markers open a line: its start is enough
     if m is None:
         return None
     return line[_original_index(line, m.end()) :].strip()
