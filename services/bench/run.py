@@ -212,7 +212,10 @@ def _stages_on_servers(
     phase("dedup_stories", f"story linking: {plan.story_rounds} rounds of the story set ...")
     stages["dedup"]["stories"] = bench_story_linking(servers.redis_url, plan.story_rounds)
     phase("dedup_story_store", f"story linking with {plan.story_store:,} articles stored ...")
-    stages["dedup"]["stories_store"] = bench_story_store(servers.redis_url, plan.story_store)
+    stories_store = bench_story_store(servers.redis_url, plan.story_store)
+    stages["dedup"]["stories_store"] = stories_store
+    if plan.story_store >= 1_000_000:
+        stages["dedup"]["stories_1m"] = stories_store
     phase("transport", "transport: a do-nothing StageRunner hop ...")
     stages["transport"] = bench_transport(servers.redis_url, enriched, plan.hop_messages)
     payload = encode(deduped[0])["payload"] if deduped else b"x" * 8000

@@ -64,6 +64,13 @@ _ROWS: tuple[tuple[str, str, str, int], ...] = (
         "bytes",
         0,
     ),
+    ("Story linking p50 / p99, 1M stored", "stages.dedup.stories_1m", "", 1),
+    (
+        "Story state per article, 1M stored",
+        "stages.dedup.stories_1m.bytes_per_article",
+        "bytes",
+        0,
+    ),
     ("Indexer", "stages.indexer.docs_per_s", "docs/s", 0),
     ("Stage transport (StageRunner hop)", "stages.transport.ms_per_message", "ms/msg", 3),
     ("End to end, 1 worker per stage", "e2e.workers_1.articles_per_s", "articles/s", 1),

@@ -13,6 +13,7 @@ at 1,000,000), so every candidate key holds its KEY_CAP stories within reach; th
 rounds are linked and timed against that store.
 """
 
+import gc
 import time
 import uuid
 from datetime import timedelta
@@ -28,9 +29,10 @@ from services.dedup.story_events import load_reports
 from shared.contracts import EnrichedArticle
 
 
-def _rounds(
+def replayed_reports(
     rounds: int, step: timedelta = timedelta(days=1), first: int = 0
 ) -> list[EnrichedArticle]:
+    """The story set's reports, rounds first..first+rounds-1, each `step` later, ids renamed."""
     reports = load_reports()
     articles = []
     for n in range(first, first + rounds):
@@ -57,7 +59,7 @@ def bench_story_linking(
     client = redis.Redis.from_url(redis_url)
     prefix = prefix or f"bench-{uuid.uuid4().hex[:8]}"
     stories = StoryAssigner(RedisStoryStore(client, prefix))
-    articles = _rounds(rounds)
+    articles = replayed_reports(rounds)
     probes = min(n_probe, len(articles))
     try:
         before = _used_memory(client)
@@ -86,7 +88,7 @@ def bench_story_linking(
 
 
 def _renamed(article_id: str, round_: int) -> str:
-    """An id of round 0 (see _rounds) as round `round_` spells it."""
+    """An id of round 0 (see replayed_reports) as round `round_` spells it."""
     return f"{round_:08x}{article_id[8:]}"
 
 
@@ -96,7 +98,7 @@ def bench_story_store(
     """Assign latency p50/p99 (ms) with n_articles' story state stored, and bytes per article."""
     client = redis.Redis.from_url(redis_url)
     prefix = prefix or f"bench-{uuid.uuid4().hex[:8]}"
-    base = _rounds(1)
+    base = replayed_reports(1)
     rounds = max(1, n_articles // len(base))
     step = timedelta(days=WINDOW_DAYS) / rounds
     recorder = RecordingStore(InMemoryStoryStore())
@@ -112,7 +114,8 @@ def bench_story_store(
         )
         load_seconds = time.perf_counter() - started
         per_article = (_used_memory(client) - before) / stored
-        probes = _rounds(-(-n_probe // len(base)), step, first=rounds)[:n_probe]
+        gc.collect()  # the load's garbage, not the linking's, would be swept during the probes
+        probes = replayed_reports(-(-n_probe // len(base)), step, first=rounds)[:n_probe]
         stories = StoryAssigner(store)
         latencies = []
         joined = 0

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from services.dedup.terms import content_stems, numbers, prior_df, tokens
+from services.dedup.terms import content_stems, numbers, prior_df, tokens, word_stems
 from services.dedup.vocabulary import Vocabulary, load_vocabulary
 from shared.contracts import EnrichedArticle
 
@@ -80,7 +80,7 @@ def profile_of(article: EnrichedArticle, vocabulary: Vocabulary | None = None) -
     )
     priors: dict[str, float] = {}
     for word in tokens(head):
-        for stem in content_stems(word):
+        for stem in word_stems(word):
             priors[stem] = max(priors.get(stem, 0.0), prior_df(word))
     return ArticleProfile(
         article_id=article.id,

@@ -3,15 +3,17 @@
 Two stores with one behaviour: InMemoryStoryStore (one process: `khabar analyze`, evaluation, unit
 tests) and RedisStoryStore (every dedup worker). A centroid is written with its version; a commit
 whose story changed since it was read returns None and the assigner reads again, so racing
-workers never lose a join (optimistic concurrency in one Lua script). Everything lives for
-`window_days` (default 90) after its last update, then expires by TTL: Redis memory is bounded by
-the window, not by the history.
+workers never lose a join (optimistic concurrency in one Lua script). Reads are one round trip
+each: document frequencies summed server-side, candidates ranked with their centroids.
+Everything lives for `window_days` (default 90) after its last update, then expires by TTL:
+Redis memory is bounded by the window, not by the history.
 """
 
 import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol, cast
 
 import redis
@@ -58,6 +60,16 @@ def encode_state(state: StoryState) -> str:
         ensure_ascii=False,
         separators=(",", ":"),
     )
+
+
+@lru_cache(maxsize=4096)
+def decode_cached(story_id: str, raw: bytes) -> StoryState:
+    """decode_state, remembered: the stories of a busy event are every next article's candidates.
+
+    Keyed by the encoded centroid itself, so a story that moved is decoded afresh. Callers must
+    not change the state returned (the model's `joined` builds a new one).
+    """
+    return decode_state(story_id, raw)
 
 
 def decode_state(story_id: str, raw: str | bytes) -> StoryState:
@@ -206,16 +218,18 @@ end
 -- Bytewise order, as Python orders str (Lua's `<` follows the server's locale): the first 12
 -- bytes as two exact numbers decide nearly every pair without a loop over characters.
 local head = {}
-for _, story in ipairs(order) do
+local function head_of(story)
+  local found = head[story]
+  if found then return found end
   local b = {string.byte(story, 1, 12)}
   for k = #b + 1, 12 do b[k] = -1 end
   local hi, lo = 0, 0
   for k = 1, 6 do hi = hi * 257 + b[k] + 1; lo = lo * 257 + b[k + 6] + 1 end
   head[story] = {hi, lo}
+  return head[story]
 end
 local function before(a, b)
-  if hits[a] ~= hits[b] then return hits[a] > hits[b] end
-  local ha, hb = head[a], head[b]
+  local ha, hb = head_of(a), head_of(b)
   if ha[1] ~= hb[1] then return ha[1] < hb[1] end
   if ha[2] ~= hb[2] then return ha[2] < hb[2] end
   for k = 13, math.min(#a, #b) do
@@ -224,12 +238,33 @@ local function before(a, b)
   end
   return #a < #b
 end
-table.sort(order, before)
+-- Only the first MAX_CANDIDATES are needed: stories grouped by keys shared, groups taken from
+-- the most shared down, each sorted by id; most stories share one key and are rarely sorted.
+local limit, groups, most = tonumber(ARGV[5]), {}, 0
+for _, story in ipairs(order) do
+  local h = hits[story]
+  if not groups[h] then groups[h] = {} end
+  local group = groups[h]
+  group[#group + 1] = story
+  if h > most then most = h end
+end
+local ranked = {}
+for h = most, 1, -1 do
+  if #ranked == limit then break end
+  local group = groups[h]
+  if group then
+    table.sort(group, before)
+    for _, story in ipairs(group) do
+      if #ranked == limit then break end
+      ranked[#ranked + 1] = story
+    end
+  end
+end
 local out = {}
-for k = 1, math.min(#order, tonumber(ARGV[5])) do
-  local row = redis.call('HMGET', ARGV[1] .. order[k], 'v', 's')
+for _, story in ipairs(ranked) do
+  local row = redis.call('HMGET', ARGV[1] .. story, 'v', 's')
   if row[2] then
-    out[#out + 1] = order[k]
+    out[#out + 1] = story
     out[#out + 1] = row[1] or '0'
     out[#out + 1] = row[2]
   end
@@ -294,7 +329,7 @@ class RedisStoryStore:
             ],
         )
         return [
-            (decode_state(bytes(reply[k]).decode(), reply[k + 2]), int(reply[k + 1]))
+            (decode_cached(bytes(reply[k]).decode(), bytes(reply[k + 2])), int(reply[k + 1]))
             for k in range(0, len(reply), 3)
         ]
 

@@ -167,15 +167,24 @@ def place_keys(word: str) -> tuple[str, ...]:
 
 def content_stems(text: str) -> list[str]:
     """Light stems of the content words of a text, in order (numbers and stopwords dropped)."""
-    stems = []
-    for token in tokens(text):
-        if _NUMBER.match(token) or not token.isalpha():
-            continue
-        stem = light_stem(token)
-        bare = strip_clitics(token)
-        if len(stem) >= _MIN_STEM and not {stem, bare, bare[1:]} & STOPWORDS:
-            stems.append(stem)
-    return stems
+    return [stem for token in tokens(text) if (stem := _content_stem(token)) is not None]
+
+
+@lru_cache(maxsize=65_536)
+def word_stems(word: str) -> tuple[str, ...]:
+    """content_stems of one word, remembered: story profiles ask it of every lede word."""
+    return tuple(content_stems(word))
+
+
+@lru_cache(maxsize=65_536)
+def _content_stem(token: str) -> str | None:
+    if _NUMBER.match(token) or not token.isalpha():
+        return None
+    stem = light_stem(token)
+    bare = strip_clitics(token)
+    if len(stem) >= _MIN_STEM and not {stem, bare, bare[1:]} & STOPWORDS:
+        return stem
+    return None
 
 
 def numbers(text: str) -> set[str]:

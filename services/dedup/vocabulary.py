@@ -106,7 +106,10 @@ def _longest(
     while i < len(words):
         # Most words start no phrase: one dict look-up per first key rules them out.
         firsts = [k for k in first_keys(words[i]) if k in lengths]
-        longest = max((lengths[k] for k in firsts), default=0)
+        if not firsts:
+            i += 1
+            continue
+        longest = max(lengths[k] for k in firsts)
         for length in range(min(longest, len(words) - i), 0, -1):
             rest = tuple(rest_key(w) for w in words[i + 1 : i + length])
             hit = next((index[(k, *rest)] for k in firsts if (k, *rest) in index), None)

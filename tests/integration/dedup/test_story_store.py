@@ -1,12 +1,15 @@
 """The Redis StoryStore on a real Redis: the in-memory cases, racing workers, bounded state."""
 
+import random
 import threading
 from collections.abc import Callable, Iterator
 
 import pytest
 import redis
 
-from services.dedup.stories import RedisStoryStore, StoryAssigner, StoryStore
+from services.dedup.stories import InMemoryStoryStore, RedisStoryStore, StoryAssigner, StoryStore
+from services.dedup.story_model import StoryState
+from services.dedup.story_store import MAX_CANDIDATES, Commit
 from tests.unit.dedup.story_reports import reports_of
 from tests.unit.dedup.story_store_cases import STORY_CASES
 
@@ -52,3 +55,26 @@ def test_two_workers_racing_on_one_event_give_each_report_one_stable_story(
     assert {a.id: redelivered.assign(a) for a in reports} == {
         a: found[0] for a, found in given.items()
     }
+
+
+def test_redis_candidates_rank_like_the_in_memory_store_past_the_cap(
+    client: "redis.Redis", stream_prefix: str
+) -> None:
+    # Many stories over a few keys, ids sharing long prefixes and differing in length and case,
+    # so the Lua ranking's ties (keys shared, then bytewise id) and its cap are all exercised.
+    rng = random.Random(7)
+    stores: list[StoryStore] = [InMemoryStoryStore(), RedisStoryStore(client, stream_prefix)]
+    keys = [f"p:{k}" for k in range(6)]
+    for n in range(120):
+        story = "0000aa" + rng.choice(["", "B", "b", "-"]) + format(rng.randrange(4096), "x")
+        shared = tuple(rng.sample(keys, rng.randint(1, 4)))
+        for store in stores:
+            commit = Commit(f"a{n}", StoryState(story), 0, shared, (), 0, 100.0 + n * 0.1)
+            found = store.state(story)
+            if found is not None:
+                commit = Commit(f"a{n}", found[0], found[1], shared, (), 0, 100.0 + n * 0.1)
+            assert store.commit(commit) == story
+    for wanted in (keys[:1], keys[:3], keys):
+        ranked = [[s.story_id for s, _ in store.candidates(wanted, 105.0)] for store in stores]
+        assert ranked[0] == ranked[1]
+        assert len(ranked[0]) == MAX_CANDIDATES
