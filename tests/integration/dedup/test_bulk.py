@@ -1,7 +1,6 @@
 """Bulk loads write exactly what check-and-insert writes, one article at a time, on a real Redis."""
 
 import hashlib
-from collections.abc import Iterator
 
 import numpy as np
 import pytest
@@ -15,13 +14,6 @@ from tests.unit.dedup.factories import BODY, OTHER_BODY
 pytestmark = pytest.mark.integration
 
 _NO_SHINGLES = np.empty(0, dtype=np.uint64)
-
-
-@pytest.fixture
-def client(redis_url: str) -> Iterator["redis.Redis"]:
-    connection = redis.Redis.from_url(redis_url)
-    yield connection
-    connection.close()
 
 
 def _full_id(n: int) -> str:

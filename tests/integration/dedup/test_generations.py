@@ -6,7 +6,6 @@ generations over; Redis's own clock then expires the old keys.
 """
 
 import time
-from collections.abc import Iterator
 
 import pytest
 import redis
@@ -18,13 +17,6 @@ from tests.unit.dedup.factories import BODY, OTHER_BODY, article_id
 pytestmark = pytest.mark.integration
 
 WINDOW_S = 4.0  # two generations of 2 s: short enough to see Redis expire the first one
-
-
-@pytest.fixture
-def client(redis_url: str) -> Iterator["redis.Redis"]:
-    connection = redis.Redis.from_url(redis_url)
-    yield connection
-    connection.close()
 
 
 class Clock:

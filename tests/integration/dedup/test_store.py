@@ -1,7 +1,7 @@
 """The Redis DedupStore and StoryStore on a real Redis: same contract, atomic under races."""
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 import redis
@@ -15,13 +15,6 @@ from tests.unit.dedup.seed_story import seed_articles
 from tests.unit.dedup.store_cases import CASES
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def client(redis_url: str) -> Iterator["redis.Redis"]:
-    connection = redis.Redis.from_url(redis_url)
-    yield connection
-    connection.close()
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.__name__ for c in CASES])

@@ -1,7 +1,5 @@
 """The story bulk loader leaves what linking article by article leaves, on a real Redis."""
 
-from collections.abc import Iterator
-
 import pytest
 import redis
 
@@ -10,13 +8,6 @@ from services.dedup.story_bench import replayed_reports
 from services.dedup.story_bulk import RecordingStore, StoryBulkLoader
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def client(redis_url: str) -> Iterator["redis.Redis"]:
-    connection = redis.Redis.from_url(redis_url)
-    yield connection
-    connection.close()
 
 
 def _contents(client: "redis.Redis", prefix: str) -> dict[str, object]:

@@ -2,7 +2,7 @@
 
 import random
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 import redis
@@ -14,13 +14,6 @@ from tests.unit.dedup.story_reports import reports_of
 from tests.unit.dedup.story_store_cases import STORY_CASES
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def client(redis_url: str) -> Iterator["redis.Redis"]:
-    connection = redis.Redis.from_url(redis_url)
-    yield connection
-    connection.close()
 
 
 @pytest.mark.parametrize("case", STORY_CASES, ids=[c.__name__ for c in STORY_CASES])

@@ -1,7 +1,6 @@
 """Dedup state is bounded by a window: every key on a real Redis carries a TTL within it."""
 
 import time
-from collections.abc import Iterator
 
 import pytest
 import redis
@@ -17,13 +16,6 @@ from tests.unit.dedup.story_reports import reports_of
 pytestmark = pytest.mark.integration
 
 WINDOW_DAYS = 3
-
-
-@pytest.fixture
-def client(redis_url: str) -> Iterator["redis.Redis"]:
-    connection = redis.Redis.from_url(redis_url)
-    yield connection
-    connection.close()
 
 
 def _ttls(client: "redis.Redis", pattern: str) -> list[int]:
