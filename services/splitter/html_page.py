@@ -57,6 +57,9 @@ def read_html(markup: str, url: str | None = None) -> HtmlRead | None:
         include_comments=False,
         include_tables=False,
         deduplicate=False,
+        # htmldate's extensive search runs dateparser over the page text in every locale: 80% of
+        # an HTML split. The splitter reads printed dates itself, and the markup's date below.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text:
