@@ -21,6 +21,11 @@ FLOORS: dict[str, float] = {"default": 1.0}
 _DATELINE_END = " -–—ـ:"
 
 
+def same_dateline(found: str | None, truth: str | None) -> bool:
+    """One dateline whatever separator it is printed with: "المستقلة/-" and "المستقلة/"."""
+    return _words(found).rstrip(_DATELINE_END) == _words(truth).rstrip(_DATELINE_END)
+
+
 def _words(text: str | None) -> str:
     return " ".join((text or "").split())
 
@@ -82,7 +87,7 @@ def _field_ok(name: str, t: dict[str, Any], a: Article, by_id: dict[str, Article
     if name not in t:
         return None
     if name == "dateline":  # "المستقلة/-" and "المستقلة/" print one dateline
-        return _words(a.dateline).rstrip(_DATELINE_END) == _words(t[name]).rstrip(_DATELINE_END)
+        return same_dateline(a.dateline, t[name])
     return _words(getattr(a, name)) == _words(t[name]) if t[name] else getattr(a, name) is None
 
 
