@@ -1,5 +1,6 @@
 """Every message model on Khabar's streams, in one import."""
 
+from shared.contracts.alert import Alert
 from shared.contracts.article import (
     Article,
     DedupedArticle,
@@ -15,6 +16,7 @@ from shared.contracts.dead_letter import DeadLetter
 
 __all__ = [
     "MAX_BUNDLE_BYTES",
+    "Alert",
     "Article",
     "ArticleId",
     "Bundle",

@@ -6,6 +6,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from shared.contracts import (
+    Alert,
     Article,
     Bundle,
     DeadLetter,
@@ -22,6 +23,7 @@ MODELS: tuple[type[BaseModel], ...] = (
     DedupVerdict,
     DedupedArticle,
     DeadLetter,
+    Alert,
 )
 
 
