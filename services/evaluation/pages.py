@@ -208,7 +208,7 @@ def evaluate_pages(
     for template in sorted({p["template"] for p in pages}):
         held_out = [p for p in pages if p["template"] == template]
         split: Splitter = (
-            splitter_for([p for p in pages if p["template"] != template])
+            splitter_for([p for p in pages if p["template"] not in (template, *blind)])
             if splitter_for
             else split_bundle
         )
@@ -217,16 +217,18 @@ def evaluate_pages(
                 articles = split(bundle_of(page))
             except BadInput:  # refused as not a page: scored as finding nothing
                 articles = []
-            score_khabar(page, articles, khabar)
-            score_khabar(page, articles, by_kind[page["kind"]])
             if template in blind:
                 score_khabar(page, articles, blind_khabar)
+                if trafilatura_rows:
+                    score_trafilatura(page, blind_traf)
+                continue
+            score_khabar(page, articles, khabar)
+            score_khabar(page, articles, by_kind[page["kind"]])
             if trafilatura_rows:
                 score_trafilatura(page, traf)
-                if template in blind:
-                    score_trafilatura(page, blind_traf)
-    templates = len({p["template"] for p in pages})
-    rows = _rows(khabar, traf if trafilatura_rows else None, by_kind, len(pages), templates)
+    developed = [p for p in pages if p["template"] not in blind]
+    templates = len({p["template"] for p in developed})
+    rows = _rows(khabar, traf if trafilatura_rows else None, by_kind, len(developed), templates)
     if blind:
         rows += _blind_rows(blind_khabar, blind_traf if trafilatura_rows else None, len(blind))
     return rows
@@ -237,7 +239,8 @@ def blind_templates(corpus: Path = CORPUS) -> set[str]:
     path = corpus.parent / "batches.json"
     if not path.exists():
         return set()
-    return set(json.loads(path.read_text("utf-8")).get("blind_c", []))
+    batches = json.loads(path.read_text("utf-8"))
+    return set(batches.get(batches.get("unseen", ""), []))
 
 
 def _blind_rows(khabar: Tally, traf: Tally | None, templates: int) -> list[Metric]:
