@@ -31,6 +31,7 @@ from services.dedup.story_model import (
 from services.dedup.story_profile import ArticleProfile, profile_of
 from services.dedup.story_store import (
     Commit,
+    FirstRead,
     InMemoryStoryStore,
     RedisStoryStore,
     StoryStore,
@@ -109,10 +110,34 @@ class Reading:
 
 def read(article: EnrichedArticle, store: StoryStore, vocabulary: Vocabulary) -> Reading:
     """Profile an article and weigh its terms with the store's document frequencies."""
+    profile, hours, day = _profiled(article, vocabulary)
+    frequencies, articles = store.frequencies((*profile.text, *profile.actors), day)
+    return _reading(profile, hours, day, frequencies, articles)
+
+
+def first_read(
+    article: EnrichedArticle, store: StoryStore, vocabulary: Vocabulary, copy_of: str | None
+) -> tuple[Reading | None, FirstRead]:
+    """read(), with the same round trip saying whether the article has a story already (a
+    redelivery: then there is no Reading) and which story its original is in."""
+    profile, hours, day = _profiled(article, vocabulary)
+    first = store.first_read(article.id, copy_of, (*profile.text, *profile.actors), day)
+    if first.known is not None:
+        return None, first
+    return _reading(profile, hours, day, first.frequencies, first.articles), first
+
+
+def _profiled(
+    article: EnrichedArticle, vocabulary: Vocabulary
+) -> tuple[ArticleProfile, float, int]:
     profile = profile_of(article, vocabulary)
     hours = profile.hours if profile.hours is not None else now_hours()
-    day = int(hours // 24)
-    frequencies, articles = store.frequencies((*profile.text, *profile.actors), day)
+    return profile, hours, int(hours // 24)
+
+
+def _reading(
+    profile: ArticleProfile, hours: float, day: int, frequencies: Mapping[str, int], articles: int
+) -> Reading:
     idf = idf_of(profile, frequencies, articles)
     return Reading(profile, hours, day, idf, keys_of(profile, idf))
 
@@ -151,11 +176,10 @@ class StoryAssigner:
 
     def assign(self, article: EnrichedArticle, copy_of: str | None = None) -> str:
         """The story of `article`; a copy of an earlier article joins that article's story."""
-        known = self._store.story_of(article.id)
-        if known is not None:
-            return known
-        reading = read(article, self._store, self._vocabulary)
-        copied = self._store.story_of(copy_of) if copy_of else None
+        reading, first = first_read(article, self._store, self._vocabulary, copy_of)
+        if reading is None:
+            return str(first.known)
+        copied = first.copied
         for _ in range(MAX_TRIES):
             if copied is not None:
                 state, version = self._store.state(copied) or (StoryState(copied), 0)

@@ -24,6 +24,7 @@ from services.dedup.story_store import (
     DOCS,
     KEY_CAP,
     Commit,
+    FirstRead,
     RedisStoryStore,
     StoryStore,
     encode_state,
@@ -78,6 +79,12 @@ class RecordingStore:
     def frequencies(self, terms: Sequence[str], day: int) -> tuple[dict[str, int], int]:
         """Document frequencies, as the wrapped store counts them."""
         return self._store.frequencies(terms, day)
+
+    def first_read(
+        self, article_id: str, copy_of: str | None, terms: Sequence[str], day: int
+    ) -> FirstRead:
+        """What the wrapped store reads first."""
+        return self._store.first_read(article_id, copy_of, terms, day)
 
     def state(self, story_id: str) -> tuple[StoryState, int] | None:
         """A story's centroid and version."""

@@ -69,9 +69,10 @@ def cosine(a: Vector, b: Vector) -> float:
     """Cosine of two sparse vectors."""
     if not a or not b:
         return 0.0
-    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
-    na = math.sqrt(sum(w * w for w in a.values()))
-    nb = math.sqrt(sum(w * w for w in b.values()))
+    # Called for every candidate story of every article: the shared terms only, norms in C.
+    dot = sum([a[t] * b[t] for t in a.keys() & b.keys()])
+    na = math.hypot(*a.values())
+    nb = math.hypot(*b.values())
     return dot / (na * nb) if na and nb else 0.0
 
 

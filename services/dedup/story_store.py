@@ -42,6 +42,16 @@ class Commit:
     hours: float
 
 
+@dataclass(frozen=True, slots=True)
+class FirstRead:
+    """What an article's linking reads before anything else, in one round trip."""
+
+    known: str | None  # the article's own story (a redelivery): nothing else was read
+    copied: str | None  # the story of the article it copies, if any
+    frequencies: dict[str, int]
+    articles: int
+
+
 def encode_state(state: StoryState) -> str:
     """A compact JSON form of a centroid (weights to 3 decimals)."""
     return json.dumps(
@@ -91,6 +101,12 @@ class StoryStore(Protocol):
         """Document frequencies of terms and the article count, over DF_DAYS up to `day`."""
         ...
 
+    def first_read(
+        self, article_id: str, copy_of: str | None, terms: Sequence[str], day: int
+    ) -> FirstRead:
+        """The article's story if it has one, else its original's story and the frequencies."""
+        ...
+
     def state(self, story_id: str) -> tuple[StoryState, int] | None:
         """A story's centroid and version, None once expired."""
         ...
@@ -102,6 +118,17 @@ class StoryStore(Protocol):
     def commit(self, commit: Commit) -> str | None:
         """Record the join; the article's story, or None when the centroid changed meanwhile."""
         ...
+
+
+def first_read_of(
+    store: StoryStore, article_id: str, copy_of: str | None, terms: Sequence[str], day: int
+) -> FirstRead:
+    """FirstRead through a store's single reads (stores kept in one process)."""
+    known = store.story_of(article_id)
+    if known is not None:
+        return FirstRead(known, None, {}, 0)
+    copied = store.story_of(copy_of) if copy_of else None
+    return FirstRead(None, copied, *store.frequencies(terms, day))
 
 
 def _ranked(hits: dict[str, int]) -> list[str]:
@@ -127,6 +154,12 @@ class InMemoryStoryStore:
         buckets = [self._df.get(d, {}) for d in range(day - DF_DAYS + 1, day + 1)]
         found = {t: sum(b.get(t, 0) for b in buckets) for t in terms}
         return found, sum(b.get(DOCS, 0) for b in buckets)
+
+    def first_read(
+        self, article_id: str, copy_of: str | None, terms: Sequence[str], day: int
+    ) -> FirstRead:
+        """The article's story if it has one, else its original's story and the frequencies."""
+        return first_read_of(self, article_id, copy_of, terms, day)
 
     def state(self, story_id: str) -> tuple[StoryState, int] | None:
         """A story's centroid and version."""
@@ -188,18 +221,26 @@ return ARGV[1]
 """
 KEY_CAP = 200  # stories kept per candidate key: the newest; older ones are outside the window
 
-# KEYS: the DF_DAYS day buckets; ARGV: the fields. Sums server-side: one reply instead of
-# DF_DAYS rows for redis-py to parse.
+# KEYS: `of` keys (ARGV[1] of them: the article's, then its original's), then the DF_DAYS day
+# buckets; ARGV: that count, then the fields. One reply instead of DF_DAYS rows for redis-py to
+# parse, and the article's first read in one round trip: when it has a story already (a
+# redelivery) just that, else {'', its original's story or '', the summed frequencies...}.
 _FREQUENCIES = """
+local n = tonumber(ARGV[1])
+if n >= 1 then
+  local known = redis.call('GET', KEYS[1])
+  if known then return {known} end
+end
+local copied = n >= 2 and redis.call('GET', KEYS[2]) or false
 local sums = {}
-for j = 1, #ARGV do sums[j] = 0 end
-for i = 1, #KEYS do
-  local row = redis.call('HMGET', KEYS[i], unpack(ARGV))
-  for j = 1, #ARGV do
-    if row[j] then sums[j] = sums[j] + tonumber(row[j]) end
+for j = 2, #ARGV do sums[j - 1] = 0 end
+for i = n + 1, #KEYS do
+  local row = redis.call('HMGET', KEYS[i], unpack(ARGV, 2))
+  for j = 2, #ARGV do
+    if row[j - 1] then sums[j - 1] = sums[j - 1] + tonumber(row[j - 1]) end
   end
 end
-return sums
+return {'', copied or '', unpack(sums)}
 """
 
 # KEYS: candidate keys; ARGV: state key prefix, lowest hours, highest hours, per key, max
@@ -301,9 +342,25 @@ class RedisStoryStore:
 
     def frequencies(self, terms: Sequence[str], day: int) -> tuple[dict[str, int], int]:
         """Document frequencies of terms and the article count, over DF_DAYS up to `day`."""
-        keys = [self.key("df", str(d)) for d in range(day - DF_DAYS + 1, day + 1)]
-        sums = [int(n) for n in self._frequencies(keys=keys, args=[*terms, DOCS])]
-        return dict(zip(terms, sums[:-1], strict=True)), sums[-1]
+        read = self._first_read((), terms, day)
+        return read.frequencies, read.articles
+
+    def first_read(
+        self, article_id: str, copy_of: str | None, terms: Sequence[str], day: int
+    ) -> FirstRead:
+        """The article's story if it has one, else its original's story and the frequencies."""
+        ids = (article_id, copy_of) if copy_of else (article_id,)
+        return self._first_read(ids, terms, day)
+
+    def _first_read(self, ids: Sequence[str], terms: Sequence[str], day: int) -> FirstRead:
+        keys = [self.key("of", a) for a in ids]
+        keys += [self.key("df", str(d)) for d in range(day - DF_DAYS + 1, day + 1)]
+        reply = self._frequencies(keys=keys, args=[len(ids), *terms, DOCS])
+        if len(reply) == 1:
+            return FirstRead(bytes(reply[0]).decode(), None, {}, 0)
+        copied = bytes(reply[1]).decode() or None
+        sums = [int(n) for n in reply[2:]]
+        return FirstRead(None, copied, dict(zip(terms, sums[:-1], strict=True)), sums[-1])
 
     def state(self, story_id: str) -> tuple[StoryState, int] | None:
         """A story's centroid and version, None once expired."""

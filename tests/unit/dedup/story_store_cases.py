@@ -41,7 +41,23 @@ def headline_alone_starts_its_own_story(store: StoryStore) -> None:
     assert stories.assign(headline) == article_id("h")
 
 
+def first_read_agrees_with_single_reads(store: StoryStore) -> None:
+    stories = StoryAssigner(store)
+    quake = reports_of("a-quake-malatya")
+    story = stories.assign(quake[0])
+    terms, day = ("زلزال", "ملطية", "غائب"), 20_000
+    frequencies = store.frequencies(terms, day)
+    fresh = store.first_read(quake[1].id, quake[0].id, terms, day)
+    assert (fresh.known, fresh.copied) == (None, story)
+    assert (fresh.frequencies, fresh.articles) == frequencies
+    alone = store.first_read(quake[1].id, None, terms, day)
+    assert (alone.known, alone.copied, alone.frequencies) == (None, None, frequencies[0])
+    again = store.first_read(quake[0].id, quake[1].id, terms, day)
+    assert (again.known, again.copied, again.frequencies) == (story, None, {})
+
+
 STORY_CASES = [
+    first_read_agrees_with_single_reads,
     reports_of_one_quake_join_one_story,
     quake_in_another_city_starts_its_own_story,
     redelivered_article_keeps_its_story,
