@@ -24,6 +24,7 @@ from services.bench.summary import memory_summary, ratios
 from services.bench.table import render_table, update_readme
 from services.bench.transport import bench_transport
 from services.dedup.story_bench import bench_story_linking, bench_story_store
+from services.dedup.window_bench import bench_window_rollover
 from services.indexer.documents import document_id, to_document
 from shared.contracts import Bundle, DedupedArticle, EnrichedArticle
 from shared.wire import encode
@@ -55,6 +56,7 @@ class Plan:
     overlap_startup: bool
     story_rounds: int = 60  # replays of the story set: 60 x 182 reports ~ 11k articles linked
     story_store: int = 1_000_000  # articles' story state bulk loaded before linking is timed
+    rollover: tuple[int, float] = (200_000, 40.0)  # articles per window, window shrunk to seconds
 
 
 FULL = Plan(
@@ -62,7 +64,8 @@ FULL = Plan(
     10_000, False,
 )  # fmt: skip
 QUICK = Plan(
-    "quick", 500, 3, 4, (100_000,), 500, 5000, 1000, 2000, 5, 5, 3, 10, 2000, True, 5, 20_000
+    "quick", 500, 3, 4, (100_000,), 500, 5000, 1000, 2000, 5, 5, 3, 10, 2000, True, 5, 20_000,
+    (20_000, 8.0),
 )  # fmt: skip
 
 
@@ -216,6 +219,9 @@ def _stages_on_servers(
     stages["dedup"]["stories_store"] = stories_store
     if plan.story_store >= 1_000_000:
         stages["dedup"]["stories_1m"] = stories_store
+    n_window, window_s = plan.rollover
+    phase("dedup_rollover", f"bounded state: {n_window:,} articles a window, rolled over ...")
+    stages["dedup"]["rollover"] = bench_window_rollover(servers.redis_url, n_window, window_s)
     phase("transport", "transport: a do-nothing StageRunner hop ...")
     stages["transport"] = bench_transport(servers.redis_url, enriched, plan.hop_messages)
     payload = encode(deduped[0])["payload"] if deduped else b"x" * 8000

@@ -71,6 +71,18 @@ _ROWS: tuple[tuple[str, str, str, int], ...] = (
         "bytes",
         0,
     ),
+    (
+        "Dedup + story state per article, one window",
+        "stages.dedup.rollover.bytes_per_article_one_window",
+        "bytes",
+        0,
+    ),
+    (
+        "… after the window rolled over (2x the articles seen)",
+        "stages.dedup.rollover.bytes_per_article_after_rollover",
+        "bytes",
+        0,
+    ),
     ("Indexer", "stages.indexer.docs_per_s", "docs/s", 0),
     ("Stage transport (StageRunner hop)", "stages.transport.ms_per_message", "ms/msg", 3),
     ("End to end, 1 worker per stage", "e2e.workers_1.articles_per_s", "articles/s", 1),

@@ -126,7 +126,7 @@ class StoryBulkLoader:
         """Write what `rounds` repeats of `commits` leave; the number of articles stored."""
         if any(True for _ in self._client.scan_iter(match=self._store.key("*"), count=1000)):
             raise ValueError("bulk loads fill an empty story store")
-        ttl = self._store.window_days * 86_400
+        ttl = self._store.ttl_seconds
         self._write_of(commits, rounds, rename, ttl)
         self._write_states(commits, rounds, step_hours, rename, ttl)
         self._write_keys(commits, rounds, step_hours, rename, ttl)

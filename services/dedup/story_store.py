@@ -323,13 +323,17 @@ class RedisStoryStore:
     sees the other); later reports join the one the model prefers.
     """
 
-    def __init__(self, client: "redis.Redis", prefix: str, window_days: int = WINDOW_DAYS) -> None:
+    def __init__(
+        self, client: "redis.Redis", prefix: str, window_days: float = WINDOW_DAYS
+    ) -> None:
         self._client = client
         self._streams = Streams(prefix)
         self._commit = client.register_script(_COMMIT)
         self._frequencies = client.register_script(_FREQUENCIES)
         self._candidates = client.register_script(_CANDIDATES)
         self.window_days = window_days
+        # Whole seconds (Redis TTLs); a window of a few seconds lets benchmarks roll one over.
+        self.ttl_seconds = max(1, round(window_days * 86_400))
 
     def key(self, *parts: str) -> str:
         """A key of this store, e.g. key("of", article_id)."""
@@ -392,7 +396,7 @@ class RedisStoryStore:
 
     def commit(self, commit: Commit) -> str | None:
         """Record the join atomically; None when the centroid changed since it was read."""
-        ttl = self.window_days * 86_400
+        ttl = self.ttl_seconds
         keys = [
             self.key("of", commit.article_id),
             self.key("state", commit.state.story_id),
