@@ -86,7 +86,11 @@ def html_drafts(
     if last is not None:
         main.header.extend(_dates_below(lines[last + 1 : last + 1 + _DATE_SPAN]))
     if end is not None:
-        below = lay_out(lines[end + 1 :], vocab, furniture, model)
+        # Laid out after the main text's last paragraph, so the layout reads what follows as
+        # what follows an article (its tags, a read-also label and the article under it),
+        # not as the top of a page whose first article is the main one.
+        tail = main.paragraphs[-1:] if main.paragraphs else []
+        below = lay_out([*tail, *lines[end + 1 :]], vocab, furniture, model)
         # Tags and the source line often follow the main text outside trafilatura's extract.
         keywords, source = _meta_lines(lines[end + 1 : end + 1 + _META_SPAN])
         main.keywords_raw = main.keywords_raw or keywords
