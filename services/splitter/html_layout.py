@@ -184,6 +184,7 @@ def _with_markers(
     """
     out: list[str] = []
     at = 0  # the visible line after the last main line found
+    untitled = False  # a read-also label went back in; its article's title may still be missing
     for line in main_lines:
         found = _find(lines[at:], line)
         if found is not None:
@@ -191,19 +192,32 @@ def _with_markers(
                 if k > 0 and at > 0 and lines[k] in anchors and not is_paragraph(lines[k]):
                     # Another article's linked title that trafilatura dropped, its text kept.
                     out += [READ_ALSO_LABEL, lines[k]]
+                    untitled = False
                     continue
                 if _is_marker(lines[k]):
                     out.append(lines[k])
-                    title = lines[k + 1] if k + 1 < at + found else None
-                    if (
-                        after_marker(lines[k], READ_ALSO) == ""
-                        and title
-                        and title not in main_lines
-                    ):
-                        out.append(title)  # the read-also article's title, dropped with its label
+                    untitled = after_marker(lines[k], READ_ALSO) == ""
+                elif untitled and _title_like(lines[k]) and lines[k] not in main_lines:
+                    # The read-also article's heading, dropped with its label or printed below
+                    # its date line (which trafilatura kept).
+                    out.append(lines[k])
+                    untitled = False
             at += found + 1
+        if is_paragraph(line):
+            untitled = False
         out.append(line)
     return out
+
+
+def _title_like(line: str) -> bool:
+    """A heading: a few words, no sentence, not a date or a label."""
+    return (
+        len(line.split()) >= 3
+        and not is_paragraph(line)
+        and date_line(line) is None
+        and not may_open_with_marker(line)
+        and not is_furniture(line)
+    )
 
 
 def _is_marker(line: str) -> bool:
