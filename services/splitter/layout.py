@@ -51,6 +51,8 @@ _CREDIT_WORDS = 3
 _QUESTION_TITLE_WORDS = 14  # "(بترا)", "(أ ف ب)": no article ends on so few words
 _ITEM_SEPARATORS = re.compile(r"\s[◆◇•●▪◦■□★|·]\s")
 _INLINE_BULLETS = re.compile(r"\s*[•●▪◦■]\s*")
+_TRAIL = re.compile(r"\s[/›»>]\s")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -258,7 +260,11 @@ class _Layout:
             self.mode = "body"
             self.body_line(line)
             return
-        *headlines, title = self.pending or [(n, "")]
+        # The title is the last line that can be one: share buttons and counters printed
+        # between it and the text ("واتساب", "سناب شات") are not.
+        titled = [k for k, (_, text) in enumerate(self.pending) if _may_title(text)]
+        cut = titled[-1] if titled else len(self.pending) - 1
+        *headlines, title = self.pending[: cut + 1] or [(n, "")]
         for hn, text in headlines:
             self.headline(hn, text)
         self.pending = []
@@ -451,10 +457,22 @@ def _is_label(text: str) -> bool:
     return False
 
 
+def _may_title(text: str) -> bool:
+    """A line that may be an article's title: enough words, and not a label or a trail."""
+    return len(_WORD.findall(text)) >= _MIN_LIST_TITLE_WORDS and not _not_a_title(text)
+
+
+def _is_trail(text: str) -> bool:
+    """A breadcrumb or menu trail: "الرئيسية / اقتصاد", "Home › World › Asia"."""
+    parts = [p for p in _TRAIL.split(text) if p.strip()]
+    return len(parts) >= 2 and all(len(p.split()) <= 2 for p in parts)
+
+
 def _not_a_title(text: str) -> bool:
     """Prompts, labels and times that stand in headline lists without naming an article."""
     return (
-        is_notice(text)
+        _is_trail(text)
+        or is_notice(text)
         or is_furniture(text)
         or ends_article(text)
         or _is_label(text)
