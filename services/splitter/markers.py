@@ -8,7 +8,7 @@ _MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _MARK_OR_CHAR = re.compile("[\u064b-\u0652\u0670\u0640]|.", re.S)
 
 READ_ALSO = re.compile(
-    r"^\W*(?:(?:اقرا|طالع|شاهد|اقرئي|تابع|read)\s+(?:ايضا|كذلك|also)|also\s+read|(?:[aà]\s+)?lire\s+aussi)\b\W*",
+    r"^\W*(?:(?:اقرا|طالع|شاهد|اقرئي|تابع|read)\s+(?:ايضا|كذلك|also)|also\s+read|(?:[aà]\s+)?lire\s+aussi|(?:المقال|الخبر|الموضوع)\s+(?:التالي|السابق)|next\s+(?:article|story)|article\s+suivant)\b\W*",
     re.I,
 )
 _RELATED_NAMES = (
