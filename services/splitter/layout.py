@@ -51,6 +51,13 @@ _CREDIT_WORDS = 3
 _QUESTION_TITLE_WORDS = 14  # "(بترا)", "(أ ف ب)": no article ends on so few words
 _ITEM_SEPARATORS = re.compile(r"\s[◆◇•●▪◦■□★|·]\s")
 _INLINE_BULLETS = re.compile(r"\s*[•●▪◦■]\s*")
+# "وقت القراءة: 5 دقائق", "قراءة 3 دقائق", "5 min read", "Temps de lecture : 4 min".
+_READING_TIME = re.compile(
+    r"(?:وقت|مده|مدة|زمن)\s+القراءة|قراءة\s*:?\s*[\d٠-٩]+\s*(?:دقائق|دقيقة|د\b)"
+    r"|[\d٠-٩]+\s*(?:دقائق|دقيقة)\s+(?:للقراءة|قراءة)|\bmin(?:ute)?s?\s+read\b"
+    r"|temps\s+de\s+lecture|reading\s+time",
+    re.I,
+)
 _TRAIL = re.compile(r"\s[/›»>]\s")
 _WORD = re.compile(r"\w+")
 
@@ -490,7 +497,11 @@ def _is_meta(line: str) -> bool:
     """A date line ("نشر في 30 مايو، 2025 الساعة 10:10 م"): page metadata, never body text."""
     if len(line) > 160 or _DIGIT.search(line) is None:
         return False
-    return date_line(line) is not None or dated_byline(line) is not None
+    return (
+        date_line(line) is not None
+        or dated_byline(line) is not None
+        or _READING_TIME.search(line) is not None
+    )
 
 
 def _split_heading_off(segment: str) -> tuple[str, str | None]:
