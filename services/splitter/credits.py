@@ -139,15 +139,34 @@ def split_credits(paragraph: str, places: frozenset[str] = frozenset()) -> Credi
         if len(paragraph[pos:].split()) >= _MIN_REST_WORDS:
             best = (pos, list(pieces))
     if best is None:
-        return Credits(paragraph)
+        return _bare_abbreviation(paragraph) or Credits(paragraph)
     end, chosen = best
     agency = next((a for text, _ in chosen if (a := agency_in(text)) is not None), None)
     first_kind = chosen[0][1]
     rest = paragraph[end:].lstrip(" -–—ـ:")
+    if agency is None and (initials := _bare_abbreviation(rest)) is not None:
+        rest, agency = initials.rest, initials.agency  # "بوزنيقة - أ ف ب استأنف ..."
     if first_kind == "name":
         return Credits(rest, None, agency, chosen[0][0])
     if first_kind == "place":
         return Credits(rest, paragraph[:end].strip().rstrip(" -–—ـ:"), agency)
+    return Credits(rest, None, agency)
+
+
+# An agency's initials opening the text with no separator, as bold type lost its dash:
+# "أ ف ب استأنف ...", "د.ب.أ حذرت ...", "(أ ش أ) استقبل ...". Initials only: no word of
+# running text is spelled so.
+_INITIALS = re.compile(r"^\s*[(«\[]?((?:[\u0621-\u064a]\.?\s?){2,3})[)»\]]?\s+(?=\S)")
+
+
+def _bare_abbreviation(paragraph: str) -> Credits | None:
+    m = _INITIALS.match(paragraph)
+    if m is None or (" " not in m.group(1).strip() and "." not in m.group(1)):
+        return None
+    agency = agency_of(m.group(1))
+    rest = paragraph[m.end() :]
+    if agency is None or len(rest.split()) < _MIN_REST_WORDS:
+        return None
     return Credits(rest, None, agency)
 
 

@@ -28,6 +28,11 @@ REST = "أعلنت السلطات المحلية اليوم الثلاثاء ع�
         ("أبو ظبي - (وام) - ", "أبو ظبي - (وام)", "وام", None),
         ("محمد السيد - ", None, None, "محمد السيد"),
         ("موسكو (وكالات) - ", "موسكو (وكالات)", None, None),
+        # Initials with no separator (bold type that lost its dash).
+        ("أ ف ب ", None, "فرانس برس", None),
+        ("د.ب.أ ", None, "د ب أ", None),
+        ("(أ ش أ) ", None, "أ ش أ", None),
+        ("بوزنيقة - أ ف ب ", "بوزنيقة", "فرانس برس", None),
     ],
 )
 def test_a_credit_prefix_is_read_and_the_body_starts_at_its_first_word(
@@ -45,6 +50,8 @@ def test_a_credit_prefix_is_read_and_the_body_starts_at_its_first_word(
         "وقال: " + REST,  # a quote, not a dateline
         "عاجل - " + REST,  # a kicker
         "قال الوزير - في تصريح - " + REST,
+        "في " + REST,  # two letters, but a word
+        "أب " + REST,  # a word spelled like AP's initials run together
     ],
 )
 def test_running_text_keeps_its_opening(paragraph: str) -> None:
