@@ -58,6 +58,7 @@ _READING_TIME = re.compile(
     r"|temps\s+de\s+lecture|reading\s+time",
     re.I,
 )
+_MIN_TEXT_WORDS = 40  # less text than this before a dated title was no article
 _TRAIL = re.compile(r"\s[/›»>]\s")
 _WORD = re.compile(r"\w+")
 
@@ -103,6 +104,8 @@ class _Layout:
         self.notices: set[int] = set()
         self.metas: set[int] = set()
         self.tags_at = -1  # the line that holds the tags of a label printed alone
+        self.dated: str | None = None  # a date line after the current article's text began
+        self.at = 0  # the line being read
         self.drafts: list[Draft] = []
         self.current = Draft(Role.MAIN, 0)  # the full article receiving paragraphs
         self.mode = "body"  # body | read_also | related | after (comments, polls, footer)
@@ -174,6 +177,7 @@ class _Layout:
         return taken
 
     def line(self, n: int, line: str) -> None:
+        self.at = n
         if ends_article(line):
             self.close_article()
             self.mode, self.ended = "after", True
@@ -246,6 +250,14 @@ class _Layout:
         if n in self.metas:
             if not self.current.paragraphs and self.current.role is Role.MAIN:
                 self.current.header.append(line)
+            elif self.mode == "body" and self.current.role is not Role.HEADLINE:
+                self.dated = line
+                paragraphs = self.current.paragraphs
+                if not self.pending and paragraphs and _long_title(paragraphs[-1]):
+                    # A title too long for a heading, taken as text: the date says what it is.
+                    self.pending.append((n - 1, paragraphs.pop()))
+                    if self.current.subheadings[-1:] == [self.pending[0][1]]:
+                        self.current.subheadings.pop()
             return
         if self.mode == "related":
             self.related_line(n, line)
@@ -374,14 +386,46 @@ class _Layout:
             and not ends_sentence(line)
             and len(line.split()) <= _HEADING_WORDS
         ):
-            self.pending.append((0, line))
+            self.pending.append((self.at, line))
             return
-        if (glued := split_glued_heading(line, self.vocab)) is not None:
+        if self.dated and self.mode == "body" and self.dated_article():
+            pass
+        elif (glued := split_glued_heading(line, self.vocab)) is not None:
             self.flush_pending(as_headings=True)
             self.add_heading(glued[0])
             line = glued[1]
         self.flush_pending(as_headings=True)
         self.current.paragraphs.append(line)
+
+    def dated_article(self) -> bool:
+        """A title-like line and a date line (in either order) between an article's text and
+        this paragraph: another article glued below ("من العدد نفسه", a live page's next
+        post), not a subheading, which no page dates. Starts it; False when no title waits."""
+        dated, self.dated = self.dated, None
+        titled = [k for k, (_, text) in enumerate(self.pending) if _may_title(text)]
+        if not titled:
+            return False
+        *headlines, (tn, title) = self.pending[: titled[-1] + 1]
+        self.pending = []
+        main = self.current
+        if (
+            main.role is Role.MAIN
+            and sum(len(p.split()) for p in main.paragraphs) < _MIN_TEXT_WORDS
+            and not (main.paragraphs and main.paragraphs[-1].rstrip()[-1:] in ".!")
+        ):
+            # What came first was no article (a poll, a welcome notice; no closed sentence):
+            # the page's own article starts here, its title and date are its header.
+            main.paragraphs.clear()
+            main.subheadings.clear()
+            main.header += [title, dated or ""]
+            return True
+        self.close_article()
+        for hn, text in headlines:
+            self.headline(hn, text)
+        self.current = Draft(Role.READ_ALSO, tn, title=title)
+        self.drafts.append(self.current)
+        self.ended = False
+        return True
 
     def add_heading(self, heading: str) -> None:
         self.current.subheadings.append(heading)
@@ -466,7 +510,30 @@ def _is_label(text: str) -> bool:
 
 def _may_title(text: str) -> bool:
     """A line that may be an article's title: enough words, and not a label or a trail."""
-    return len(_WORD.findall(text)) >= _MIN_LIST_TITLE_WORDS and not _not_a_title(text)
+    return (
+        len(_WORD.findall(text)) >= _MIN_LIST_TITLE_WORDS
+        and not _not_a_title(text)
+        and not _is_field(text)
+    )
+
+
+def _long_title(line: str) -> bool:
+    """A line a title may be: no sentence, no longer than the longest headlines."""
+    return (
+        len(line.split()) <= _LONG_HEADLINE_WORDS
+        and not is_paragraph(line)
+        and not ends_sentence(line)
+    )
+
+
+def _is_field(text: str) -> bool:
+    """A label and its value: "المشاركات: 1,745", "كتب: يوسف بنعلي", "تاريخ التسجيل: Feb 2016"
+    (a title with a colon goes on after it: "هدنة جنيف: كيف نزع ...")."""
+    label, colon, value = text.partition(":")
+    if not colon or len(label.split()) > 3:
+        return False
+    words = len(value.split())
+    return words <= 3 or (words <= 4 and _DIGIT.search(value) is not None)
 
 
 def _is_trail(text: str) -> bool:

@@ -116,6 +116,7 @@ END = re.compile(
 # app, channel and newsletter prompts, syndication and wire sign-off lines.
 _NOTICE = re.compile(
     r"cookie|ملفات\s+(?:تعريف\s+)?الارتباط|الكوكيز|appeared\s+first\s+on|powered\s+by"
+    r"|(?:مانع|حاجب|حجب)\s+(?:ال)?اعلانات|ad[-\s]?block"
     r"|ظهرت\s+(?:المقاله|التدوينه)\s.*اولا\s+علي|^\W*(?:تابعوا|تابعونا|تابعنا|حمل(?:وا)?\s+تطبيق|اشترك(?:وا)?\s+في"
     r"|انضم(?:وا)?\s+(?:الي|ل)|follow\s+us|subscribe|download\s+(?:our|the)\s+app|suivez[-\s]nous"
     r"|abonnez[-\s]vous)|النشره\s+البريديه|newsletter|في\s+بريدك|بريدك\s+الالكتروني|نشره\s+مجانيه"
@@ -134,6 +135,7 @@ _NOTICE_MAX_WORDS = 250  # consent banners run long
 # Every _NOTICE/_SOCIAL alternative needs one of these fragments (in any hamza spelling).
 _NOTICE_HINT = re.compile(
     r"cookie|ارتباط|كوكيز|appeared|powered|ظهرت|تابع|حمل|حمّل|شترك|نضم|follow|subscri|download"
+    r"|علانات|block"
     r"|suivez|abonnez|شارك|share|partag|مشارك|click|عاجل|خبار|شريط|breaking|النشر|newsletter"
     r"|رئيس|المدير|editor|متابعات|خاص|وكالات|مراسل|فيس|تويتر|واتس|تيليج|تلغرام|لينكد|انستغ|إنستغ"
     r"|facebook|twitter|whatsapp|telegram|linkedin|\bx\b|بريد|نشر"
@@ -192,6 +194,8 @@ _FURNITURE_NAMES = (
     "اغلاق", "حفظ", "تعليقات", "facebook", "twitter", "whatsapp", "telegram", "linkedin",
     "email", "print", "share", "copy link", "skip to content", "skip to main content",
     "advertisement", "comments",
+    # forum post buttons (vBulletin, phpBB and their Arabic skins)
+    "رد مع اقتباس", "اقتباس", "رد سريع", "quote", "reply with quote",
     # share prompts and footers seen on many Arabic outlets
     "شارك هذا الخبر", "شارك المقال", "مشاركه الخبر", "شارك عبر", "جميع الحقوق محفوظه",
     "كل الحقوق محفوظه", "حقوق النشر محفوظه", "الحقوق محفوظه", "اشترك في النشره البريديه",

@@ -14,7 +14,7 @@ import re
 from typing import Literal
 from urllib.parse import urlsplit
 
-from services.splitter.credits import agency_in, known_places, split_credits
+from services.splitter.credits import agency_in, agency_of, known_places, split_credits
 from services.splitter.dates import ParsedDate
 from services.splitter.decode import MAX_PAGE_BYTES, decode_page, finish_text, html_to_text
 from services.splitter.furniture import MAX_LINE_CHARS, Furniture
@@ -112,6 +112,8 @@ def _article(bundle: Bundle, position: int, draft: Draft, page_cut: bool) -> Art
             dateline = credits.dateline or dateline
             author = author or credits.author
         agency = credits.agency or (agency_in(dateline) if dateline else None)
+    if author is not None and (credited := agency_of(author)) is not None:
+        author, agency = None, agency or credited  # "أ ش أ" printed where a byline goes
     body = "\n\n".join(paragraphs)
     title = draft.title if draft.title_fixed else header.title or draft.title
     derived = title is None and draft.role is not Role.HEADLINE
