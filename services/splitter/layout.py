@@ -58,6 +58,7 @@ _READING_TIME = re.compile(
     r"|temps\s+de\s+lecture|reading\s+time",
     re.I,
 )
+_FIGURE = re.compile(r"[\d٠-٩.,٫٬%+\s]+")
 _MIN_TEXT_WORDS = 40  # less text than this before a dated title was no article
 _TRAIL = re.compile(r"\s[/›»>]\s")
 _WORD = re.compile(r"\w+")
@@ -526,6 +527,12 @@ def _long_title(line: str) -> bool:
     )
 
 
+def _is_counter(text: str) -> bool:
+    """A label and a figure: "عدد المشاهدات: 1152", "المشاركات: 1,745"."""
+    label, colon, value = text.partition(":")
+    return bool(colon) and len(label.split()) <= 3 and _FIGURE.fullmatch(value.strip()) is not None
+
+
 def _is_field(text: str) -> bool:
     """A label and its value: "المشاركات: 1,745", "كتب: يوسف بنعلي", "تاريخ التسجيل: Feb 2016"
     (a title with a colon goes on after it: "هدنة جنيف: كيف نزع ...")."""
@@ -546,6 +553,7 @@ def _not_a_title(text: str) -> bool:
     """Prompts, labels and times that stand in headline lists without naming an article."""
     return (
         _is_trail(text)
+        or _is_counter(text)
         or is_notice(text)
         or is_furniture(text)
         or ends_article(text)

@@ -18,6 +18,7 @@ _RELATED_NAMES = (
     "قد يعجبك ايضا", "ننصحك بقراءه", "المزيد من الاخبار", "اخبار اخري", "اخترنا لك",
     "related articles", "related stories", "related news", "related", "read more", "ذات صله",
     "more stories", "most read", "most popular", "you may also like", "see also",
+    "المزيد حول هذه القصه", "اقرا المزيد حول هذه القصه", "المزيد حول هذا الموضوع",
 )  # fmt: skip
 # Arabic function words: headings do not end on them; their share of a line is how much of
 # it is running text (jusText's stop-word density).
@@ -117,6 +118,11 @@ END = re.compile(
 _NOTICE = re.compile(
     r"cookie|ملفات\s+(?:تعريف\s+)?الارتباط|الكوكيز|appeared\s+first\s+on|powered\s+by"
     r"|(?:مانع|حاجب|حجب)\s+(?:ال)?اعلانات|ad[-\s]?block"
+    r"|^[^.!?؟]{0,60}(?:app\s+store|google\s+play|download\b.{0,30}\bapp\b)[^.!?؟]{0,60}$"
+    r"|^\W*هل\s+(?:كانت|كان)\s+(?:هذه|هذا)\s+\S+\s+(?:مفيده|مفيدا)|was\s+this\s+\w+\s+helpful"
+    r"|افضل\s+عرض\s+للموقع|best\s+viewed"
+    r"|(?:يسمح|يمنع|لا\s+يجوز|يحظر)\s+(?:ب)?اعاده\s+النشر|reproduction\s.{0,30}interdite"
+    r"|^\W*(?:صحيفه|جريده|مجله|موقع)\s+\S+(?:\s+\S+)?\s+تصدر\s+عن"
     r"|ظهرت\s+(?:المقاله|التدوينه)\s.*اولا\s+علي|^\W*(?:تابعوا|تابعونا|تابعنا|حمل(?:وا)?\s+تطبيق|اشترك(?:وا)?\s+في"
     r"|انضم(?:وا)?\s+(?:الي|ل)|follow\s+us|subscribe|download\s+(?:our|the)\s+app|suivez[-\s]nous"
     r"|abonnez[-\s]vous)|النشره\s+البريديه|newsletter|في\s+بريدك|بريدك\s+الالكتروني|نشره\s+مجانيه"
@@ -135,7 +141,7 @@ _NOTICE_MAX_WORDS = 250  # consent banners run long
 # Every _NOTICE/_SOCIAL alternative needs one of these fragments (in any hamza spelling).
 _NOTICE_HINT = re.compile(
     r"cookie|ارتباط|كوكيز|appeared|powered|ظهرت|تابع|حمل|حمّل|شترك|نضم|follow|subscri|download"
-    r"|علانات|block"
+    r"|علانات|block|store|play|مفيد|helpful|للموقع|viewed|النشر|reproduction|تصدر"
     r"|suivez|abonnez|شارك|share|partag|مشارك|click|عاجل|خبار|شريط|breaking|النشر|newsletter"
     r"|رئيس|المدير|editor|متابعات|خاص|وكالات|مراسل|فيس|تويتر|واتس|تيليج|تلغرام|لينكد|انستغ|إنستغ"
     r"|facebook|twitter|whatsapp|telegram|linkedin|\bx\b|بريد|نشر"

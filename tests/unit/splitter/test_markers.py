@@ -2,7 +2,7 @@
 
 import pytest
 
-from services.splitter.markers import is_furniture
+from services.splitter.markers import is_furniture, is_notice
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,31 @@ def test_share_buttons_navigation_and_footers_are_furniture(line: str) -> None:
 )
 def test_sentences_that_merely_start_like_furniture_are_not(line: str) -> None:
     assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "متوفر على App Store و Google Play",
+        "Download the AlBarq app for instant alerts",
+        "هل كانت هذه المعلومات مفيدة؟",
+        "أفضل عرض للموقع باستخدام أحدث إصدارات المتصفحات",
+        "يسمح بإعادة النشر شرط ذكر اسم الموقع والرابط",
+        "صحيفة يومية تصدر عن مؤسسة النخيل للصحافة والنشر",
+        "يبدو أنك تستخدم أداة لحجب الإعلانات، نرجو دعمنا بتعطيلها لهذا الموقع",
+    ],
+)
+def test_app_feedback_republishing_and_ad_block_prompts_are_notices(line: str) -> None:
+    assert is_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "أعلنت شركة آبل تحديث متجر App Store للمطورين في الولايات المتحدة وأوروبا خلال الأسبوع.",
+        "وقالت الصحيفة التي تصدر عن مؤسسة حكومية إن الوزير استقال.",
+        "هل كانت هذه الحرب ضرورية؟ سؤال يطرحه كثيرون بعد عام من القتال",
+    ],
+)
+def test_news_sentences_about_apps_and_papers_are_no_notices(line: str) -> None:
+    assert not is_notice(line)
