@@ -33,6 +33,7 @@ from services.dedup.story_store import (
     Commit,
     FirstRead,
     InMemoryStoryStore,
+    Probe,
     RedisStoryStore,
     StoryStore,
     now_hours,
@@ -87,6 +88,11 @@ class Reading:
     keys: tuple[str, ...]
 
     @property
+    def rare(self) -> tuple[str, ...]:
+        """The title stems among the candidate keys, rarest first."""
+        return tuple(k[2:] for k in self.keys if k.startswith("s:"))
+
+    @property
     def terms(self) -> tuple[str, ...]:
         """What the article adds to document frequencies."""
         return (*self.profile.text, *self.profile.actors)
@@ -119,12 +125,26 @@ def first_read(
     article: EnrichedArticle, store: StoryStore, vocabulary: Vocabulary, copy_of: str | None
 ) -> tuple[Reading | None, FirstRead]:
     """read(), with the same round trip saying whether the article has a story already (a
-    redelivery: then there is no Reading) and which story its original is in."""
+    redelivery: then there is no Reading), which story its original is in, and (for a full
+    article that copies none) its candidate stories."""
     profile, hours, day = _profiled(article, vocabulary)
-    first = store.first_read(article.id, copy_of, (*profile.text, *profile.actors), day)
+    probe = None if article.role == Role.HEADLINE else _probe(profile, hours)
+    terms = (*profile.text, *profile.actors)
+    first = store.first_read(article.id, copy_of, terms, day, probe)
     if first.known is not None:
         return None, first
     return _reading(profile, hours, day, first.frequencies, first.articles), first
+
+
+def _probe(profile: ArticleProfile, hours: float) -> Probe:
+    """The candidate keys that need no IDF, and the title stems the rarest of which are keys."""
+    keys = keys_of(profile, {})
+    fixed = tuple(k for k in keys if not k.startswith("s:"))
+    title = tuple(
+        (t, PRIOR_DOCS * profile.priors.get(t, 0.0) if t in profile.text else None)
+        for t in profile.title
+    )
+    return Probe(fixed, title, RARE_STEMS, PRIOR_DOCS, hours)
 
 
 def _profiled(
@@ -180,24 +200,33 @@ class StoryAssigner:
         if reading is None:
             return str(first.known)
         copied = first.copied
+        # Candidates read with the frequencies, when the store chose the rare stems the
+        # reading did (it always should); a retry reads them again.
+        read_already = first.candidates if reading.rare == first.rare else None
         for _ in range(MAX_TRIES):
             if copied is not None:
                 state, version = self._store.state(copied) or (StoryState(copied), 0)
             elif article.role == Role.HEADLINE:
                 state, version = StoryState(article.id), 0
             else:
-                state, version = self.best_story(reading)
+                state, version = self.best_story(reading, read_already)
+                read_already = None
             story = self._store.commit(reading.commit(state, version))
             if story is not None:
                 return story
         raise RuntimeError(f"story of {article.id}: centroids kept moving over {MAX_TRIES} tries")
 
-    def best_story(self, reading: Reading) -> tuple[StoryState, int]:
-        """The candidate story the model finds likeliest if it reaches the threshold, else a new one."""
+    def best_story(
+        self, reading: Reading, candidates: list[tuple[StoryState, int]] | None = None
+    ) -> tuple[StoryState, int]:
+        """The candidate story the model finds likeliest if it reaches the threshold, else a new
+        one; `candidates` when already read, else they are read now."""
         best: tuple[float, str, StoryState, int] | None = None
         vectors = article_vectors(reading.profile, reading.idf)
         groups = self._vocabulary.groups
-        for state, version in self._store.candidates(reading.keys, reading.hours):
+        if candidates is None:
+            candidates = self._store.candidates(reading.keys, reading.hours)
+        for state, version in candidates:
             values = features(reading.profile, state, reading.idf, groups, vectors)
             if not has_evidence(values):
                 continue

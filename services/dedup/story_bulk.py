@@ -25,6 +25,7 @@ from services.dedup.story_store import (
     KEY_CAP,
     Commit,
     FirstRead,
+    Probe,
     RedisStoryStore,
     StoryStore,
     encode_state,
@@ -81,10 +82,15 @@ class RecordingStore:
         return self._store.frequencies(terms, day)
 
     def first_read(
-        self, article_id: str, copy_of: str | None, terms: Sequence[str], day: int
+        self,
+        article_id: str,
+        copy_of: str | None,
+        terms: Sequence[str],
+        day: int,
+        probe: Probe | None = None,
     ) -> FirstRead:
         """What the wrapped store reads first."""
-        return self._store.first_read(article_id, copy_of, terms, day)
+        return self._store.first_read(article_id, copy_of, terms, day, probe)
 
     def state(self, story_id: str) -> tuple[StoryState, int] | None:
         """A story's centroid and version."""

@@ -10,6 +10,7 @@ Redis memory is bounded by the window, not by the history.
 """
 
 import json
+import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -43,6 +44,22 @@ class Commit:
 
 
 @dataclass(frozen=True, slots=True)
+class Probe:
+    """Candidate stories asked for in an article's first read.
+
+    Keys known before IDF (places, types, actors), and the title stems whose `rare` rarest, by
+    the IDF the same read gives (PRIOR_DOCS and each stem's prior document count, as
+    stories.idf_of weighs them), are keys too.
+    """
+
+    keys: tuple[str, ...]
+    title: tuple[tuple[str, float | None], ...]  # stem, prior documents (None: not a term)
+    rare: int
+    prior_docs: float
+    hours: float
+
+
+@dataclass(frozen=True, slots=True)
 class FirstRead:
     """What an article's linking reads before anything else, in one round trip."""
 
@@ -50,6 +67,18 @@ class FirstRead:
     copied: str | None  # the story of the article it copies, if any
     frequencies: dict[str, int]
     articles: int
+    rare: tuple[str, ...] = ()  # the probe's rarest title stems, as the store chose them
+    candidates: list[tuple[StoryState, int]] | None = None  # None: not asked, or not read
+
+
+def rarest(probe: Probe, frequencies: dict[str, int], articles: int) -> tuple[str, ...]:
+    """The probe's `rare` rarest title stems, most IDF first, ties by str order."""
+    total = articles + probe.prior_docs
+    idf = {
+        t: 0.0 if prior is None else math.log((total + 1) / (frequencies.get(t, 0) + prior + 1)) + 1
+        for t, prior in probe.title
+    }
+    return tuple(sorted(idf, key=lambda t: (-idf[t], t))[: probe.rare])
 
 
 def encode_state(state: StoryState) -> str:
@@ -102,9 +131,15 @@ class StoryStore(Protocol):
         ...
 
     def first_read(
-        self, article_id: str, copy_of: str | None, terms: Sequence[str], day: int
+        self,
+        article_id: str,
+        copy_of: str | None,
+        terms: Sequence[str],
+        day: int,
+        probe: Probe | None = None,
     ) -> FirstRead:
-        """The article's story if it has one, else its original's story and the frequencies."""
+        """The article's story if it has one, else its original's story and the frequencies,
+        and the probe's candidates when it has neither."""
         ...
 
     def state(self, story_id: str) -> tuple[StoryState, int] | None:
@@ -121,14 +156,24 @@ class StoryStore(Protocol):
 
 
 def first_read_of(
-    store: StoryStore, article_id: str, copy_of: str | None, terms: Sequence[str], day: int
+    store: StoryStore,
+    article_id: str,
+    copy_of: str | None,
+    terms: Sequence[str],
+    day: int,
+    probe: Probe | None = None,
 ) -> FirstRead:
     """FirstRead through a store's single reads (stores kept in one process)."""
     known = store.story_of(article_id)
     if known is not None:
         return FirstRead(known, None, {}, 0)
     copied = store.story_of(copy_of) if copy_of else None
-    return FirstRead(None, copied, *store.frequencies(terms, day))
+    frequencies, articles = store.frequencies(terms, day)
+    if copied is not None or probe is None:
+        return FirstRead(None, copied, frequencies, articles)
+    rare = rarest(probe, frequencies, articles)
+    keys = (*probe.keys, *(f"s:{t}" for t in rare))
+    return FirstRead(None, None, frequencies, articles, rare, store.candidates(keys, probe.hours))
 
 
 def _ranked(hits: dict[str, int]) -> list[str]:
@@ -156,10 +201,16 @@ class InMemoryStoryStore:
         return found, sum(b.get(DOCS, 0) for b in buckets)
 
     def first_read(
-        self, article_id: str, copy_of: str | None, terms: Sequence[str], day: int
+        self,
+        article_id: str,
+        copy_of: str | None,
+        terms: Sequence[str],
+        day: int,
+        probe: Probe | None = None,
     ) -> FirstRead:
-        """The article's story if it has one, else its original's story and the frequencies."""
-        return first_read_of(self, article_id, copy_of, terms, day)
+        """The article's story if it has one, else its original's story and the frequencies,
+        and the probe's candidates when it has neither."""
+        return first_read_of(self, article_id, copy_of, terms, day, probe)
 
     def state(self, story_id: str) -> tuple[StoryState, int] | None:
         """A story's centroid and version."""
@@ -243,14 +294,14 @@ end
 return {'', copied or '', unpack(sums)}
 """
 
-# KEYS: candidate keys; ARGV: state key prefix, lowest hours, highest hours, per key, max
-# candidates. The newest PER_KEY stories of each key within the hours, ranked by keys shared
+# candidates(keys, state key prefix, lowest hours, highest hours, per key, max candidates, out). The newest PER_KEY stories of each key within the hours, ranked by keys shared
 # then story id (bytewise, as Python orders str), and the centroids of the first MAX_CANDIDATES:
 # story, version, centroid triples from one round trip. Reads only: atomicity stays with commit.
-_CANDIDATES = """
+_RANKED = """
+local function candidates(keys, prefix, lo, hi, per_key, limit, out)
 local hits, order = {}, {}
-for i = 1, #KEYS do
-  local found = redis.call('ZREVRANGEBYSCORE', KEYS[i], ARGV[3], ARGV[2], 'LIMIT', 0, ARGV[4])
+for i = 1, #keys do
+  local found = redis.call('ZREVRANGEBYSCORE', keys[i], hi, lo, 'LIMIT', 0, per_key)
   for _, story in ipairs(found) do
     if not hits[story] then hits[story] = 0; order[#order + 1] = story end
     hits[story] = hits[story] + 1
@@ -281,7 +332,7 @@ local function before(a, b)
 end
 -- Only the first MAX_CANDIDATES are needed: stories grouped by keys shared, groups taken from
 -- the most shared down, each sorted by id; most stories share one key and are rarely sorted.
-local limit, groups, most = tonumber(ARGV[5]), {}, 0
+local limit, groups, most = tonumber(limit), {}, 0
 for _, story in ipairs(order) do
   local h = hits[story]
   if not groups[h] then groups[h] = {} end
@@ -301,9 +352,8 @@ for h = most, 1, -1 do
     end
   end
 end
-local out = {}
 for _, story in ipairs(ranked) do
-  local row = redis.call('HMGET', ARGV[1] .. story, 'v', 's')
+  local row = redis.call('HMGET', prefix .. story, 'v', 's')
   if row[2] then
     out[#out + 1] = story
     out[#out + 1] = row[1] or '0'
@@ -311,7 +361,82 @@ for _, story in ipairs(ranked) do
   end
 end
 return out
+end
 """
+
+# KEYS: candidate keys; ARGV: state key prefix, lowest hours, highest hours, per key, max
+# candidates.
+_CANDIDATES = (
+    _RANKED
+    + """
+return candidates(KEYS, ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], {})
+"""
+)
+
+# The first read of an article's linking, in one round trip: _FREQUENCIES and, unless the
+# article has a story or copies one, _CANDIDATES over its keys, the rarest title stems among them
+# chosen here by the same IDF as stories.idf_of (the caller checks it chose the same).
+# KEYS: `of` keys (ARGV[1]), the day buckets (ARGV[2]), the keys known before IDF.
+# ARGV: those two counts, the field count F, F fields (terms, then the articles field), want
+# candidates (1/0), state key prefix, candidate key prefix, lowest and highest hours, per key,
+# max candidates, rare stems wanted, prior documents, title stem count T, then T triples
+# (stem, its field's index or 0, its prior document count).
+# Reply: {story} when the article has one, else {'', original's story or '', F sums, R, R
+# stems, candidate triples...}.
+_FIRST_LOOK = (
+    _RANKED
+    + """
+local n, days, f = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+if n >= 1 then
+  local known = redis.call('GET', KEYS[1])
+  if known then return {known} end
+end
+local copied = n >= 2 and redis.call('GET', KEYS[2]) or false
+local fields, sums = {}, {}
+for j = 1, f do fields[j] = ARGV[3 + j]; sums[j] = 0 end
+for i = n + 1, n + days do
+  local row = redis.call('HMGET', KEYS[i], unpack(fields))
+  for j = 1, f do
+    if row[j] then sums[j] = sums[j] + tonumber(row[j]) end
+  end
+end
+local out = {'', copied or ''}
+for j = 1, f do out[#out + 1] = sums[j] end
+local p = 4 + f
+if copied or ARGV[p] ~= '1' then out[#out + 1] = 0; return out end
+local total = sums[f] + tonumber(ARGV[p + 8])
+local stems, idf = {}, {}
+for k = 0, tonumber(ARGV[p + 9]) - 1 do
+  local stem, at = ARGV[p + 10 + 3 * k], tonumber(ARGV[p + 11 + 3 * k])
+  stems[#stems + 1] = stem
+  if at > 0 then
+    local df = sums[at] + tonumber(ARGV[p + 12 + 3 * k])
+    idf[stem] = math.log((total + 1) / (df + 1)) + 1
+  else
+    idf[stem] = 0
+  end
+end
+-- Rarest first, ties by bytewise order as Python sorts str.
+table.sort(stems, function(a, b)
+  if idf[a] ~= idf[b] then return idf[a] > idf[b] end
+  for k = 1, math.min(#a, #b) do
+    local x, y = string.byte(a, k), string.byte(b, k)
+    if x ~= y then return x < y end
+  end
+  return #a < #b
+end)
+local rare = math.min(#stems, tonumber(ARGV[p + 7]))
+out[#out + 1] = rare
+local keys, seen = {}, {}
+for i = n + days + 1, #KEYS do keys[#keys + 1] = KEYS[i]; seen[KEYS[i]] = true end
+for k = 1, rare do
+  out[#out + 1] = stems[k]
+  local key = ARGV[p + 2] .. 's:' .. stems[k]
+  if not seen[key] then keys[#keys + 1] = key; seen[key] = true end
+end
+return candidates(keys, ARGV[p + 1], ARGV[p + 3], ARGV[p + 4], ARGV[p + 5], ARGV[p + 6], out)
+"""
+)
 
 
 class RedisStoryStore:
@@ -331,6 +456,7 @@ class RedisStoryStore:
         self._commit = client.register_script(_COMMIT)
         self._frequencies = client.register_script(_FREQUENCIES)
         self._candidates = client.register_script(_CANDIDATES)
+        self._first_look = client.register_script(_FIRST_LOOK)
         self.window_days = window_days
         # Whole seconds (Redis TTLs); a window of a few seconds lets benchmarks roll one over.
         self.ttl_seconds = max(1, round(window_days * 86_400))
@@ -350,11 +476,45 @@ class RedisStoryStore:
         return read.frequencies, read.articles
 
     def first_read(
-        self, article_id: str, copy_of: str | None, terms: Sequence[str], day: int
+        self,
+        article_id: str,
+        copy_of: str | None,
+        terms: Sequence[str],
+        day: int,
+        probe: Probe | None = None,
     ) -> FirstRead:
-        """The article's story if it has one, else its original's story and the frequencies."""
+        """The article's story if it has one, else its original's story and the frequencies,
+        and the probe's candidates when it has neither: one round trip."""
         ids = (article_id, copy_of) if copy_of else (article_id,)
-        return self._first_read(ids, terms, day)
+        if probe is None:
+            return self._first_read(ids, terms, day)
+        fields = [*terms, DOCS]
+        at = {t: k + 1 for k, t in enumerate(terms)}
+        keys = [self.key("of", a) for a in ids]
+        keys += [self.key("df", str(d)) for d in range(day - DF_DAYS + 1, day + 1)]
+        keys += [self.key("key", k) for k in dict.fromkeys(probe.keys)]
+        title: list[str | int | float] = []
+        for stem, prior in probe.title:
+            title += [stem, at.get(stem, 0) if prior is not None else 0, prior or 0.0]
+        args: list[str | int | float] = [
+            len(ids), DF_DAYS, len(fields), *fields,
+            1, self.key("state", ""), self.key("key", ""),
+            probe.hours - CANDIDATE_HOURS, probe.hours + CANDIDATE_HOURS, PER_KEY, MAX_CANDIDATES,
+            probe.rare, probe.prior_docs, len(probe.title), *title,
+        ]  # fmt: skip
+        reply = self._first_look(keys=keys, args=args)
+        if len(reply) == 1:
+            return FirstRead(bytes(reply[0]).decode(), None, {}, 0)
+        copied = bytes(reply[1]).decode() or None
+        sums = [int(n) for n in reply[2 : 2 + len(fields)]]
+        frequencies, articles = dict(zip(terms, sums[:-1], strict=True)), sums[-1]
+        at_rare = 2 + len(fields)
+        n_rare = int(reply[at_rare])
+        rare = tuple(bytes(r).decode() for r in reply[at_rare + 1 : at_rare + 1 + n_rare])
+        if copied is not None:
+            return FirstRead(None, copied, frequencies, articles)
+        triples = reply[at_rare + 1 + n_rare :]
+        return FirstRead(None, None, frequencies, articles, rare, self._states_of(triples))
 
     def _first_read(self, ids: Sequence[str], terms: Sequence[str], day: int) -> FirstRead:
         keys = [self.key("of", a) for a in ids]
@@ -389,6 +549,11 @@ class RedisStoryStore:
                 MAX_CANDIDATES,
             ],
         )
+        return self._states_of(reply)
+
+    @staticmethod
+    def _states_of(reply: Sequence[bytes]) -> list[tuple[StoryState, int]]:
+        """(centroid, version) of each (story, version, centroid) triple of a reply."""
         return [
             (decode_cached(bytes(reply[k]).decode(), bytes(reply[k + 2])), int(reply[k + 1]))
             for k in range(0, len(reply), 3)

@@ -1,6 +1,9 @@
 """Behaviour every StoryStore must have, through the StoryAssigner; in memory (unit) and on Redis."""
 
 from services.dedup.stories import StoryAssigner, StoryStore
+from services.dedup.story_profile import profile_of
+from services.dedup.story_store import Probe, rarest
+from services.dedup.vocabulary import load_vocabulary
 from tests.unit.dedup.factories import article_id, make_article, make_headline
 from tests.unit.dedup.story_reports import reports_of
 
@@ -56,8 +59,32 @@ def first_read_agrees_with_single_reads(store: StoryStore) -> None:
     assert (again.known, again.copied, again.frequencies) == (story, None, {})
 
 
+def first_read_with_a_probe_finds_the_candidates_of_the_rarest_keys(store: StoryStore) -> None:
+    stories = StoryAssigner(store)
+    quake = reports_of("a-quake-malatya")
+    for report in quake[:2]:
+        stories.assign(report)
+    vocabulary = load_vocabulary()
+    profile = profile_of(quake[2], vocabulary)
+    hours = profile.hours or 0.0
+    terms, day = (*profile.text, *profile.actors), int(hours // 24)
+    probe = Probe(
+        ("p:ملطيه", "t:quake:تركيا"), tuple((t, 5.0) for t in profile.title), 3, 200.0, hours
+    )
+    first = store.first_read(quake[2].id, None, terms, day, probe)
+    assert first.rare == rarest(probe, first.frequencies, first.articles)
+    keys = (*probe.keys, *(f"s:{t}" for t in first.rare))
+    expected = store.candidates(keys, hours)
+    assert first.candidates is not None
+    assert first.candidates
+    assert [(s.story_id, v) for s, v in first.candidates] == [(s.story_id, v) for s, v in expected]
+    copied = store.first_read(quake[2].id, quake[0].id, terms, day, probe)
+    assert (copied.copied, copied.candidates) == (quake[0].id, None)
+
+
 STORY_CASES = [
     first_read_agrees_with_single_reads,
+    first_read_with_a_probe_finds_the_candidates_of_the_rarest_keys,
     reports_of_one_quake_join_one_story,
     quake_in_another_city_starts_its_own_story,
     redelivered_article_keeps_its_story,
