@@ -100,6 +100,7 @@ def html_drafts(
                 d.line += _AFTER
                 drafts.append(d)
                 seen.add(_key(d.title or ""))
+    main.keywords_raw = main.keywords_raw or read.tags
     body = _key(" ".join(p for d in drafts for p in d.paragraphs))
     for k, link_title in enumerate(read.link_titles):
         key = _key(link_title)

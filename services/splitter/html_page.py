@@ -42,6 +42,7 @@ class HtmlRead:
     link_titles: list[str] = field(default_factory=list)  # headlines from link lists
     published: str | None = None  # the markup's own datePublished / article:published_time
     anchor_titles: frozenset[str] = frozenset()  # texts of links that read like article titles
+    tags: str | None = None  # the article's tag links as printed, without their label
 
 
 def read_html(markup: str, url: str | None = None) -> HtmlRead | None:
@@ -79,7 +80,39 @@ def read_html(markup: str, url: str | None = None) -> HtmlRead | None:
         anchor_titles=frozenset(
             title for a in root.iter("a") if (title := _text(a)) and len(title.split()) >= 4
         ),
+        tags=tags_in_markup(root),
     )
+
+
+_TAG_BLOCK = re.compile(
+    r"(?:^|[\s_-])(?:tags?|hashtags?|keywords|mots-cles|etiquettes|labels)(?:$|[\s_-])", re.I
+)
+_MAX_TAG_WORDS = 40
+_TAG_LABEL = re.compile(r"^[^:：]{1,25}[:：]\s*")
+
+
+def tags_in_markup(root: lxml.html.HtmlElement) -> str | None:
+    """The first block of tag links (class or id "tags", "keywords", itemprop keywords), as
+    printed: its links in their order with what the page puts between them, no label."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("a", "html", "body", "head", "meta"):
+            continue
+        names = f"{el.get('class', '')} {el.get('id', '')}"
+        if _TAG_BLOCK.search(names) is None and el.get("itemprop") != "keywords":
+            continue
+        links = [t for a in el.iter("a") if (t := _text(a))]
+        text = _text(el)
+        if len(links) < 2 or len(text.split()) > _MAX_TAG_WORDS:
+            continue
+        printed = _TAG_LABEL.sub("", text) if not text.startswith(links[0]) else text
+        at = 0
+        for link in links:  # the printed text holds every link in order: keep its separators
+            at = printed.find(link, at)
+            if at < 0:
+                return " ".join(links)
+            at += len(link)
+        return printed[printed.find(links[0]) :]
+    return None
 
 
 _JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')

@@ -81,6 +81,7 @@ RELATED = re.compile(
 SOURCE = re.compile(r"^\W*(?:المصدر|مصدر الخبر|source)\s*[:：\-–]\s*", re.I)
 KEYWORDS = re.compile(
     r"^\W*(?:كلمات دلاليه|الكلمات الداله|كلمات داله|الكلمات الدلاليه|كلمات مفتاحيه|الكلمات المفتاحيه"
+    r"|كلمات البحث|كلمات بحث|هاشتاغ|هاشتاج"
     r"|الوسوم|وسوم|الاوسمه|التسميات|tags|labels|keywords|mots[\s-]cles|mots[\s-]clés|étiquettes)"
     r"\s*[:：\-–]?\s*|^\W*(?:ال)?(?:مواضيع|topics|sujets)\s*[:：]\s*",
     re.I,

@@ -65,3 +65,24 @@ def test_an_html_page_gives_its_article_whole_with_its_metadata() -> None:
 def test_link_cards_are_headlines_without_their_times() -> None:
     articles = split_bundle(Bundle.from_raw(_page().encode(), content_type="text/html"))
     assert [a.title for a in articles if a.role is Role.HEADLINE] == RELATED
+
+
+def test_tag_links_are_read_from_their_block_as_printed() -> None:
+    import lxml.html
+
+    from services.splitter.html_page import tags_in_markup
+
+    def tags(block: str) -> str | None:
+        return tags_in_markup(
+            lxml.html.document_fromstring(f"<html><body><p>نص</p>{block}</body></html>")
+        )
+
+    labelled = (
+        '<div class="mots-cles"><span>الكلمات المفتاحية:</span> <a>الأردن</a>، <a>المياه</a></div>'
+    )
+    assert tags(labelled) == "الأردن، المياه"
+    listed = '<ul class="tags inline"><li><a>حريق</a></li>\n<li><a>البصرة</a></li></ul>'
+    assert tags(listed) == "حريق البصرة"
+    keywords = '<p itemprop="keywords"><a>#زلزال</a> <a>#ملطية</a></p>'
+    assert tags(keywords) == "#زلزال #ملطية"
+    assert tags('<div class="related"><a>عنوان أول طويل</a><a>عنوان ثان طويل</a></div>') is None
