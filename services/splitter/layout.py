@@ -30,7 +30,7 @@ from services.splitter.markers import (
     strip_furniture_words,
     strip_trailing_furniture,
 )
-from services.splitter.metadata import date_line, dated_byline
+from services.splitter.metadata import READING_TIME, date_line, dated_byline
 from shared.contracts import Role
 
 MAX_PAGE_LINES = 100_000  # a news page has a few hundred; lines past this are not laid out
@@ -51,13 +51,6 @@ _CREDIT_WORDS = 3
 _QUESTION_TITLE_WORDS = 14  # "(بترا)", "(أ ف ب)": no article ends on so few words
 _ITEM_SEPARATORS = re.compile(r"\s[◆◇•●▪◦■□★|·]\s")
 _INLINE_BULLETS = re.compile(r"\s*[•●▪◦■]\s*")
-# "وقت القراءة: 5 دقائق", "قراءة 3 دقائق", "5 min read", "Temps de lecture : 4 min".
-_READING_TIME = re.compile(
-    r"(?:وقت|مده|مدة|زمن)\s+القراءة|قراءة\s*:?\s*[\d٠-٩]+\s*(?:دقائق|دقيقة|د\b)"
-    r"|[\d٠-٩]+\s*(?:دقائق|دقيقة)\s+(?:للقراءة|قراءة)|\bmin(?:ute)?s?\s+read\b"
-    r"|temps\s+de\s+lecture|reading\s+time",
-    re.I,
-)
 _FIGURE = re.compile(r"[\d٠-٩.,٫٬%+\s]+")
 _MIN_TEXT_WORDS = 40  # less text than this before a dated title was no article
 _TRAIL = re.compile(r"\s[/›»>]\s")
@@ -575,7 +568,7 @@ def _is_meta(line: str) -> bool:
     return (
         date_line(line) is not None
         or dated_byline(line) is not None
-        or _READING_TIME.search(line) is not None
+        or READING_TIME.search(line) is not None
     )
 
 

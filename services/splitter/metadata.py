@@ -175,7 +175,7 @@ def read_header(
             texts.append((i, line))
     title_at = next((k for k, (_, t) in enumerate(texts) if title and t == title), None)
     if title_at is None:
-        title_at = _title_index(texts, date_lines[0][0] if date_lines else None)
+        title_at = _title_index(texts, [i for i, _ in date_lines])
     title = texts[title_at][1] if title_at is not None else None
     dates = _article_dates(date_lines, texts[title_at][0] if title_at is not None else None)
     section = None
@@ -221,17 +221,19 @@ def _article_dates(
     return date_lines[0][1]
 
 
-def _title_index(texts: list[tuple[int, str]], date_at: int | None) -> int | None:
+def _title_index(texts: list[tuple[int, str]], dates_at: list[int]) -> int | None:
     """The title among the header's text lines.
 
     A line the page prints twice, once alone and once inside a browser title with the site's
-    name ("title | Site"), is the title. Otherwise the longest line above the date (anywhere
-    when there is none), menus, tickers and service lines (prayer times) left out.
+    name ("title | Site"), is the title. Otherwise the longest line above the first date
+    (anywhere when none above it can be a title: a masthead's date of the day may top the
+    page), menus, tickers and service lines (prayer times) left out.
     """
-    pool = [k for k, (i, _) in enumerate(texts) if date_at is None or i < date_at]
+    pool: list[int] = []
+    if dates_at:
+        pool = [k for k, (i, t) in enumerate(texts) if i < dates_at[0] and _may_be_title(t)]
     if not pool:
-        pool = list(range(len(texts)))
-    pool = [k for k in pool if _may_be_title(texts[k][1])]
+        pool = [k for k, (_, t) in enumerate(texts) if _may_be_title(t)]
     if not pool:
         return None
     keys = [_plain(t) for _, t in texts]
@@ -264,7 +266,18 @@ def _may_be_title(line: str) -> bool:
     words = line.split()
     if len(words) < 2 or _is_item_list(line) or (len(words) <= 3 and "|" in line):
         return False
+    if READING_TIME.search(line) is not None:
+        return False
     return len(_DIGIT_RUN.findall(line)) <= 0.15 * len(line)
+
+
+# "وقت القراءة: 5 دقائق", "قراءة 3 دقائق", "5 min read", "Temps de lecture : 4 min".
+READING_TIME = re.compile(
+    r"(?:وقت|مده|مدة|زمن)\s+القراءة|قراءة\s*:?\s*[\d٠-٩]+\s*(?:دقائق|دقيقة|د\b)"
+    r"|[\d٠-٩]+\s*(?:دقائق|دقيقة)\s+(?:للقراءة|قراءة)|\bmin(?:ute)?s?\s+read\b"
+    r"|temps\s+de\s+lecture|reading\s+time",
+    re.I,
+)
 
 
 _ITEM_SEPARATORS = re.compile(r"\s[◆◇•●▪◦■□★|·]\s|\s::\s")

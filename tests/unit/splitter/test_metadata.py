@@ -86,3 +86,20 @@ def test_dateline_is_cut_from_the_first_paragraph(paragraph: str, dateline: str 
 )
 def test_keywords_split_only_where_the_line_separates_them(raw: str, phrases: list[str]) -> None:
     assert split_keywords(raw) == phrases
+
+
+def test_a_masthead_date_above_everything_does_not_hide_the_title() -> None:
+    header = read_header(
+        [
+            "Dimanche 25 mai 2025",
+            "الأحد 25 ماي 2025",
+            "آفاق الجزائر",
+            "Sport | رياضة",
+            "ثنائية ماسية للصبار بعد الدوحة والرباط",
+            "وقت القراءة: 3 دقائق",
+            "Publié le 25 mai 2025 - الأحد 25 ماي 2025",
+        ]
+    )
+    assert header.title == "ثنائية ماسية للصبار بعد الدوحة والرباط"
+    assert header.published is not None
+    assert header.published.value.date().isoformat() == "2025-05-25"
