@@ -259,6 +259,11 @@ def _looks_like_html(text: str, content_type: str | None) -> bool:
     return len(_HTML_SNIFF.findall(text[:20_000])) >= 2
 
 
+# Inline elements that hold a value of their own, never part of a word: a time, an input's
+# label, an image's place.
+_FIELD_TAGS = frozenset(("time", "img", "input", "button", "label", "select"))
+
+
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML page, one block element per line; menus, scripts and forms dropped."""
     try:
@@ -278,11 +283,15 @@ def html_to_text(markup: str) -> str:
         if event == "start":
             if tag in _BLOCK_TAGS:
                 parts.append("\n")
+            elif tag in _FIELD_TAGS:
+                parts.append(" ")
             if el.text:
                 parts.append(el.text)
         else:
             if tag in _BLOCK_TAGS:
                 parts.append("\n")
+            elif tag in _FIELD_TAGS:
+                parts.append(" ")  # "08:30</time><span>وقت القراءة": two fields, not one word
             if el.tail:
                 parts.append(el.tail)
     return "".join(parts)

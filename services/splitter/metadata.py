@@ -52,7 +52,8 @@ def date_line(line: str, captured_at: datetime | None = None) -> list[ParsedDate
         rest.append(line[pos : d.start])
         pos = d.end
     rest.append(line[pos:])
-    leftover = _DATE_LABELS.sub(" ", fold(" ".join(rest)))
+    # "13 نوفمبر 2025، الساعة 08:30 وقت القراءة: 6 دقائق": the reading time is no text either.
+    leftover = _DATE_LABELS.sub(" ", fold(_READING_PHRASE.sub(" ", " ".join(rest))))
     if len(re.findall(r"[^\W\d_]", leftover)) > 12:
         return None
     dates = _civil_first(line, dates)
@@ -271,6 +272,11 @@ def _may_be_title(line: str) -> bool:
     return len(_DIGIT_RUN.findall(line)) <= 0.15 * len(line)
 
 
+_READING_PHRASE = re.compile(
+    r"(?:(?:وقت|مدة|زمن)\s+القراءة|temps\s+de\s+lecture|reading\s+time)\s*[:：]?"
+    r"|(?:دقائق|دقيقة|دقيقتان|دقيقتا|minutes?|min)(?:\s+(?:للقراءة|قراءة|read))?",
+    re.I,
+)
 # "وقت القراءة: 5 دقائق", "قراءة 3 دقائق", "5 min read", "Temps de lecture : 4 min".
 READING_TIME = re.compile(
     r"(?:وقت|مده|مدة|زمن)\s+القراءة|قراءة\s*:?\s*[\d٠-٩]+\s*(?:دقائق|دقيقة|د\b)"

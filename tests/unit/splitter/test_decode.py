@@ -112,3 +112,14 @@ def test_decode_refuses_what_is_not_a_page(raw: bytes, error: type[BadInput], wo
 def test_decode_refuses_a_bundle_over_the_limit() -> None:
     with pytest.raises(BundleTooLarge, match="limit"):
         decode_bundle(PAGE.encode() * 10, None, max_bytes=100)
+
+
+def test_a_time_element_is_a_word_of_its_own() -> None:
+    from services.splitter.decode import html_to_text
+
+    text = html_to_text(
+        "<html><body><div><time>13 نوفمبر 2025، 08:30</time><span>وقت القراءة</span></div>"
+        "<p><b>دبي</b> — نص</p></body></html>"
+    )
+    assert "08:30 وقت القراءة" in " ".join(text.split())
+    assert "دبي — نص" in " ".join(text.split())

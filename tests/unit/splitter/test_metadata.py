@@ -103,3 +103,9 @@ def test_a_masthead_date_above_everything_does_not_hide_the_title() -> None:
     assert header.title == "ثنائية ماسية للصبار بعد الدوحة والرباط"
     assert header.published is not None
     assert header.published.value.date().isoformat() == "2025-05-25"
+
+
+def test_a_date_line_may_carry_its_reading_time() -> None:
+    found = date_line("13 نوفمبر 2025، الساعة 08:30 وقت القراءة: 6 دقائق")
+    assert found is not None
+    assert found[0].value.isoformat() == "2025-11-13T08:30:00"
