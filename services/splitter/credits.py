@@ -145,7 +145,9 @@ def split_credits(paragraph: str, places: frozenset[str] = frozenset()) -> Credi
     first_kind = chosen[0][1]
     rest = paragraph[end:].lstrip(" -–—ـ:")
     if agency is None and (initials := _bare_abbreviation(rest)) is not None:
-        rest, agency = initials.rest, initials.agency  # "بوزنيقة - أ ف ب استأنف ..."
+        # "بوزنيقة - أ ف ب استأنف ...": the initials close the dateline.
+        rest, agency = initials.rest, initials.agency
+        end = len(paragraph) - len(rest)
     if first_kind == "name":
         return Credits(rest, None, agency, chosen[0][0])
     if first_kind == "place":

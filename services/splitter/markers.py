@@ -150,6 +150,7 @@ _NOTICE_HINT = re.compile(
 _CONSENT = re.compile(r"cookie|الارتباط|الكوكيز")
 _CAPTION = re.compile(
     r"^\W*(?:ال)?صوره(?:\s|:|$)|^\W*(?:ال)?صور\s*:|\bتصوير\b|صوره\s+(?:ارشيفيه|تعبيريه)"
+    r"|\((?:ارشيفيه|ارشيف|تعبيريه|صوره\s+\S+)\)\s*$"
     r"|^\W*(?:photo|crédit\s+photo|image)\s*[:：(]",
     re.I,
 )

@@ -17,7 +17,8 @@ _DATE_LABELS = re.compile(
 )
 _UPDATED = re.compile(r"تحديث|تعديل|updated|modified")
 _AUTHOR_PREFIX = re.compile(
-    r"^\s*(?:بقلم|كتب|كتبت|كتبه|بواسطة|إعداد|اعداد|تقرير|تحرير|by|written by)\s*[:：\-–]?\s+",
+    r"^\s*(?:(?:نشر|نشرت|نشره|كتب|كتبه|كتبت)\s+بواسطة|بقلم|كتب|كتبت|كتبه|بواسطة|إعداد|اعداد|تقرير"
+    r"|تحرير|by|written by|posted by|par|publié par)\s*[:：\-–]?\s+",
     re.I,
 )
 _DATELINE_LINE = re.compile(r"^[^\W\d_][\w\s]{0,30}?\s*\([^()]{2,30}\)\s*[-–—:]?$")
@@ -106,7 +107,15 @@ def author_of(line: str) -> str | None:
     m = _AUTHOR_PREFIX.match(line)
     if m is None or len(line.split()) > 8:
         return None
-    return line[m.end() :].strip(" :-–") or None
+    name = line[m.end() :].strip(" :-–")
+    if fold(name) in _NOT_NAMES:
+        return None  # "تقرير خاص": a kicker, not "a report by خاص"
+    return name or None
+
+
+_NOT_NAMES = frozenset(
+    ("خاص", "حصري", "مصور", "بالصور", "بالفيديو", "مترجم", "موسع", "اخباري", "ميداني")
+)
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, str]:
@@ -118,8 +127,16 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
 
 
 def is_dateline(line: str) -> bool:
-    """A line that is only a place and an agency, like "موسكو (وكالات)"."""
-    return len(line.split()) <= 6 and bool(_DATELINE_LINE.match(line))
+    """A line that is only a place and an agency, like "موسكو (وكالات)" (not a counter:
+    "عدد المشاهدات (3498)")."""
+    return (
+        len(line.split()) <= 6
+        and bool(_DATELINE_LINE.match(line))
+        and _FIGURE_IN_BRACKETS.search(line) is None
+    )
+
+
+_FIGURE_IN_BRACKETS = re.compile(r"\(\s*[\d٠-٩.,٬]+\s*\)")
 
 
 def split_keywords(raw: str) -> list[str]:

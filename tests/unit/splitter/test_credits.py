@@ -32,7 +32,7 @@ REST = "أعلنت السلطات المحلية اليوم الثلاثاء ع�
         ("أ ف ب ", None, "فرانس برس", None),
         ("د.ب.أ ", None, "د ب أ", None),
         ("(أ ش أ) ", None, "أ ش أ", None),
-        ("بوزنيقة - أ ف ب ", "بوزنيقة", "فرانس برس", None),
+        ("بوزنيقة - أ ف ب ", "بوزنيقة - أ ف ب", "فرانس برس", None),
     ],
 )
 def test_a_credit_prefix_is_read_and_the_body_starts_at_its_first_word(

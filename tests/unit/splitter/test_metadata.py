@@ -109,3 +109,24 @@ def test_a_date_line_may_carry_its_reading_time() -> None:
     found = date_line("13 نوفمبر 2025، الساعة 08:30 وقت القراءة: 6 دقائق")
     assert found is not None
     assert found[0].value.isoformat() == "2025-11-13T08:30:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("نشر بواسطة سامر حداد", "سامر حداد"),
+        ("Par يوسف بن علي", "يوسف بن علي"),
+        ("تقرير خاص", None),
+    ],
+)
+def test_byline_labels_and_kickers(line: str, name: str | None) -> None:
+    from services.splitter.metadata import author_of
+
+    assert author_of(line) == name
+
+
+def test_a_counter_in_brackets_is_no_dateline() -> None:
+    from services.splitter.metadata import is_dateline
+
+    assert is_dateline("موسكو (وكالات)")
+    assert not is_dateline("عدد المشاهدات (3498)")
