@@ -107,6 +107,10 @@ def html_drafts(
         if key and key not in seen and key not in body:
             drafts.append(Draft(Role.HEADLINE, 2 * _AFTER + k, title=link_title))
             seen.add(key)
+    # On an HTML page a related headline is a link: a title-like line that links nowhere is
+    # a caption, a label or a line of some widget.
+    links = "\n".join(_key(t) for t in read.anchor_titles)
+    drafts = [d for d in drafts if d.role is not Role.HEADLINE or _key(d.title or "") in links]
     return sorted(drafts, key=lambda d: d.line)
 
 
