@@ -27,23 +27,23 @@ CORPUS = Path(__file__).resolve().parents[2] / "tests" / "corpus" / "pages" / "b
 PART = "pages"
 TRAF = "trafilat."
 FIELDS = ("published", "author", "source", "dateline", "agency", "keywords_raw")
-# Regression floors, just under what the whole corpus (development and blind templates) gives
-# today. Issue 20's aims (0.95 boundaries and fields, 0.90 headlines) are met on the first
-# development templates only, not on blind ones (NOTES.md). Start, end and title must also stay
-# at or above trafilatura's.
+# Regression floors, just under what the development templates give today (the unseen batch is
+# scored apart). Issue 20's aims (0.95 boundaries and fields, 0.90 headlines) are nearly met on
+# them, not on the unseen batch (NOTES.md). Start, end and title must also stay at or above
+# trafilatura's.
 FLOORS = {
     "main article F1": 0.98,
-    "body starts and ends right": 0.80,
-    "precision (headline)": 0.80,
-    "recall (headline)": 0.88,
+    "body starts and ends right": 0.90,
+    "precision (headline)": 0.91,
+    "recall (headline)": 0.93,
 }
 FIELD_FLOORS = {
-    "published": 0.87,
-    "author": 0.85,
-    "source": 0.95,
-    "dateline": 0.90,
-    "agency": 0.90,
-    "keywords_raw": 0.86,
+    "published": 0.93,
+    "author": 0.92,
+    "source": 0.98,
+    "dateline": 0.96,
+    "agency": 0.96,
+    "keywords_raw": 0.94,
 }
 BLIND_FLOORED = frozenset({"body starts right", "body ends right", "title exactly right"})
 
