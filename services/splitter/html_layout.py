@@ -61,7 +61,9 @@ def html_drafts(
     if start is None or not _trusted(lines, start, title_at):
         # Below the headline, as a text page; tickers and menus above it are not the body.
         top = title_at + 1 if title_at is not None else 0
-        drafts = lay_out(lines[top:], vocab, furniture, model)
+        # The page's lines hold every list's cards too: an article under a heading runs on.
+        glued = _linked_titles(lines[top:], read.anchor_titles, paragraphs=2)
+        drafts = lay_out(glued, vocab, furniture, model)
         main, end = drafts[0], None
         main.header = [
             line for line in lines[max(0, top - HEADER_LINES) : top] if not is_furniture(line)
@@ -117,13 +119,24 @@ def html_drafts(
 READ_ALSO_LABEL = "إقرأ أيضاً"
 
 
-def _linked_titles(main_lines: list[str], anchors: frozenset[str]) -> list[str]:
+def _linked_titles(
+    main_lines: list[str], anchors: frozenset[str], *, paragraphs: int = 1
+) -> list[str]:
     """A heading inside the main text that links to another page, with paragraphs under it, is
-    another article's title: it gets a read-also label so the layout starts a new article."""
+    another article's title: it gets a read-also label so the layout starts a new article.
+
+    `paragraphs`: how many must follow it (a card in a list has a one-line teaser).
+    """
     out: list[str] = []
     for k, line in enumerate(main_lines):
-        following = main_lines[k + 1] if k + 1 < len(main_lines) else ""
-        if k > 0 and line in anchors and not is_paragraph(line) and is_paragraph(following):
+        following = main_lines[k + 1 : k + 1 + paragraphs]
+        if (
+            k > 0
+            and line in anchors
+            and not is_paragraph(line)
+            and len(following) == paragraphs
+            and all(is_paragraph(f) for f in following)
+        ):
             out.append(READ_ALSO_LABEL)
         out.append(line)
     return out
