@@ -131,7 +131,9 @@ def split_credits(paragraph: str, places: frozenset[str] = frozenset()) -> Credi
             _SENTENCE_PUNCT.search(_FRAMED.sub("", piece)) and agency_of(piece) is None
         ):
             break
-        kind = _piece_kind(piece, places, first=not pieces, after_slash=after_slash)
+        kind = _piece_kind(
+            piece, places, first=not pieces, after_slash=after_slash, colon=m.group().strip() == ":"
+        )
         if kind is None:
             break
         pieces.append((piece, kind))
@@ -183,7 +185,7 @@ def agency_in(piece: str) -> str | None:
 
 
 def _piece_kind(
-    piece: str, places: frozenset[str], *, first: bool, after_slash: bool
+    piece: str, places: frozenset[str], *, first: bool, after_slash: bool, colon: bool = False
 ) -> str | None:
     """What one credit piece is: agency, framed (an outlet or agency in brackets), place, name."""
     if agency_of(piece) is not None or fold(piece) in _GENERIC_AGENCIES:
@@ -194,8 +196,13 @@ def _piece_kind(
     if not first:
         if _NUMERIC_DATE.fullmatch(bare):
             return "framed"  # a date's figures after the place ("بيروت - 22 - 1 (د ب أ) --")
-        # After a place only a short outlet label follows, framed by slashes ("السعودية/ نبأ-").
-        return "framed" if after_slash and len(piece.split()) <= 2 else None
+        # After a place only a short outlet label follows, framed by slashes ("السعودية/ نبأ-")
+        # or closed by a colon ("إربد – مرآة سايس:").
+        words = piece.split()
+        if after_slash and len(words) <= 2:
+            return "framed"
+        outlet = colon and len(words) <= 3 and not any(fold(w) in _NAME_STOP for w in words)
+        return "framed" if outlet and not _SENTENCE_PUNCT.search(piece) else None
     place = " ".join(_DATE_TAIL.sub("", bare).split()).strip(" ،,")
     words = place.split()
     folded = [fold(w) for w in words]

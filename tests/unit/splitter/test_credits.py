@@ -33,6 +33,7 @@ REST = "أعلنت السلطات المحلية اليوم الثلاثاء ع�
         ("د.ب.أ ", None, "د ب أ", None),
         ("(أ ش أ) ", None, "أ ش أ", None),
         ("بوزنيقة - أ ف ب ", "بوزنيقة - أ ف ب", "فرانس برس", None),
+        ("إربد – مرآة سايس: ", "إربد – مرآة سايس", None, None),
     ],
 )
 def test_a_credit_prefix_is_read_and_the_body_starts_at_its_first_word(
@@ -63,3 +64,8 @@ def test_running_text_keeps_its_opening(paragraph: str) -> None:
 def test_every_printed_form_of_an_agency_names_one_agency() -> None:
     assert {agency_of(f) for f in ("أ ف ب", "ا.ف.ب", "AFP", "وكالة فرانس برس")} == {"فرانس برس"}
     assert agency_of("وزارة الداخلية") is None
+
+
+def test_a_quote_after_the_dateline_is_no_outlet() -> None:
+    credits = split_credits("القاهرة - قال الوزير: " + REST, known_places())
+    assert (credits.dateline, credits.rest) == ("القاهرة", "قال الوزير: " + REST)
