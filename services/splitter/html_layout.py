@@ -62,7 +62,9 @@ def html_drafts(
         # Below the headline, as a text page; tickers and menus above it are not the body.
         top = title_at + 1 if title_at is not None else 0
         # The page's lines hold every list's cards too: an article under a heading runs on.
-        glued = _linked_titles(lines[top:], read.anchor_titles, paragraphs=2)
+        glued = _linked_titles(
+            _unlinked_read_also(lines[top:], read.anchor_titles), read.anchor_titles, paragraphs=2
+        )
         drafts = lay_out(glued, vocab, furniture, model)
         main, end = drafts[0], None
         main.header = [
@@ -73,6 +75,7 @@ def html_drafts(
         lead = _skipped_lead(lines, start, title_at)
         start -= len(lead)
         marked = _with_markers([*lead, *main_lines], lines, read.anchor_titles)
+        marked = _unlinked_read_also(marked, read.anchor_titles)
         drafts = lay_out(_linked_titles(marked, read.anchor_titles), vocab, furniture, model)
         main, end = drafts[0], _find(lines, main_lines[-1], last=True)
         above = lines[max(0, start - HEADER_LINES) : start]
@@ -117,6 +120,21 @@ def html_drafts(
 
 
 READ_ALSO_LABEL = "إقرأ أيضاً"
+
+
+def _unlinked_read_also(lines: list[str], anchors: frozenset[str]) -> list[str]:
+    """ "اقرأ أيضاً: title" whose title links nowhere is the heading of an article printed right
+    here, not a link box inside the text: label and title on lines of their own, so the
+    layout weighs the text under it as the next article's."""
+    links = "\n".join(_key(t) for t in anchors)
+    out: list[str] = []
+    for line in lines:
+        rest = after_marker(line, READ_ALSO) if may_open_with_marker(line) else None
+        if rest and len(rest.split()) >= 3 and _key(rest) not in links:
+            out += [READ_ALSO_LABEL, rest]
+        else:
+            out.append(line)
+    return out
 
 
 def _linked_titles(

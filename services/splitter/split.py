@@ -97,6 +97,23 @@ def source_key(bundle: Bundle) -> str | None:
     return host.removeprefix("www.") or None
 
 
+_AUTHOR_NOTE_WORDS = 40
+
+
+def _is_author_note(paragraph: str, author: str) -> bool:
+    """The note about the writer under an article: it opens with the byline's name ("مراد
+    أوزتورك محرر في قسم الأخبار ...") and is short; the article's own text never does."""
+    return (
+        _is_short_note(paragraph)
+        and len(author.split()) >= 2
+        and fold(paragraph).startswith(fold(author) + " ")
+    )
+
+
+def _is_short_note(paragraph: str) -> bool:
+    return len(paragraph.split()) <= _AUTHOR_NOTE_WORDS
+
+
 def _article(bundle: Bundle, position: int, draft: Draft, page_cut: bool) -> Article:
     header = (
         read_header(draft.header, bundle.captured_at, draft.title if draft.title_fixed else None)
@@ -114,6 +131,11 @@ def _article(bundle: Bundle, position: int, draft: Draft, page_cut: bool) -> Art
         agency = credits.agency or (agency_in(dateline) if dateline else None)
     if author is not None and (credited := agency_of(author)) is not None:
         author, agency = None, agency or credited  # "أ ش أ" printed where a byline goes
+    if author and len(paragraphs) > 2:
+        if _is_author_note(paragraphs[-1], author):
+            paragraphs.pop()
+        elif fold(paragraphs[-2]) == fold(author) and _is_short_note(paragraphs[-1]):
+            del paragraphs[-2:]  # the name on a line of its own, the note under it
     body = "\n\n".join(paragraphs)
     title = draft.title if draft.title_fixed else header.title or draft.title
     derived = title is None and draft.role is not Role.HEADLINE

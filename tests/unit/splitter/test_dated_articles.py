@@ -36,3 +36,14 @@ def test_a_subheading_without_a_date_stays_in_the_article() -> None:
     assert [a.role for a in articles] == [Role.MAIN]
     assert "تعويضات للأسر المتضررة" in articles[0].subheadings
     assert articles[0].body.endswith("في الأسابيع المقبلة.")
+
+
+def test_the_note_about_the_writer_under_the_article_is_not_its_text() -> None:
+    for note in (
+        ["سامر حداد محرر في قسم الأخبار، يتابع الشأن المحلي والملفات الخدمية."],
+        ["سامر حداد", "محرر في قسم الأخبار، يتابع الشأن المحلي والملفات الخدمية."],
+    ):
+        lines = [MAIN[0], "بقلم: سامر حداد", *MAIN[1:], *note]
+        main = split_lines(lines)[0]
+        assert main.author == "سامر حداد"
+        assert main.body.endswith("حتى انتهاء الأشغال."), main.body[-80:]

@@ -86,3 +86,34 @@ def test_tag_links_are_read_from_their_block_as_printed() -> None:
     keywords = '<p itemprop="keywords"><a>#زلزال</a> <a>#ملطية</a></p>'
     assert tags(keywords) == "#زلزال #ملطية"
     assert tags('<div class="related"><a>عنوان أول طويل</a><a>عنوان ثان طويل</a></div>') is None
+
+
+GLUED_TITLE = "انهيار منزل قديم في حي الجمرك بالإسكندرية"
+GLUED = [
+    "شهدت الإسكندرية حادث انهيار جديدا، إذ سقط منزل من ثلاثة أدوار في حي الجمرك على ساكنيه،"
+    " ما أدى إلى وفاة شخصين وإصابة ثلاثة آخرين نقلوا إلى المستشفى.",
+    "وقالت المحافظة إن المنزل كان صادرا بحقه قرار إزالة منذ سنوات، وإن لجنة هندسية ستعاين"
+    " المنازل المجاورة للتأكد من سلامتها خلال الأيام المقبلة.",
+]
+
+
+def _glued_page(inline_link: bool) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+    box = '<div class="related-inline">اقرأ أيضاً <a href="/x">خبر آخر عن الطقس في الشمال</a></div>'
+    glued = "".join(f"<p>{p}</p>" for p in GLUED)
+    return (
+        "<html><head><title>" + TITLE + " | المدار</title></head><body><article>"
+        f"<h1>{TITLE}</h1><div class='content'>{body}{box if inline_link else ''}"
+        f"<p>{PARAGRAPHS[2]}</p><p>الكاتب: سامر حداد</p>"
+        f"<h3>اقرأ أيضاً: {GLUED_TITLE}</h3>{glued}</div></article></body></html>"
+    )
+
+
+def test_an_unlinked_read_also_heading_starts_the_article_printed_under_it() -> None:
+    articles = split_bundle(Bundle.from_raw(_glued_page(True).encode(), content_type="text/html"))
+    roles = {(a.role, a.title) for a in articles}
+    assert (Role.READ_ALSO, GLUED_TITLE) in roles
+    assert (Role.HEADLINE, "خبر آخر عن الطقس في الشمال") in roles  # the link box stays a link
+    main = next(a for a in articles if a.role is Role.MAIN)
+    assert "شهدت الإسكندرية" not in main.body
+    assert PARAGRAPHS[2][:30] in main.body
