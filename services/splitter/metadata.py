@@ -216,6 +216,17 @@ def read_header(
         else:
             author = next((t for t in [*named, *reversed(above)] if _looks_like_name(t)), None)
     published = dates[0] if dates else (updates[0] if updates else None)
+    if published is not None and not published.has_time:
+        # "الثلاثاء 4 مارس 2025" then "Publié le 04.03.2025 21:00": the same day, with its time.
+        published = next(
+            (
+                d
+                for _, found in date_lines
+                for d in found
+                if d.has_time and d.value.date() == published.value.date()
+            ),
+            published,
+        )
     updated = dates[1] if len(dates) > 1 else (updates[0] if updates and dates else None)
     return Header(title, section, author, source, dateline, published, updated)
 

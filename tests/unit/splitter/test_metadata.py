@@ -130,3 +130,18 @@ def test_a_counter_in_brackets_is_no_dateline() -> None:
 
     assert is_dateline("موسكو (وكالات)")
     assert not is_dateline("عدد المشاهدات (3498)")
+
+
+def test_a_french_clock_and_the_same_day_printed_again_with_its_time() -> None:
+    found = date_line("نُشر في: الثلاثاء 22 أفريل 2025، 08h05")
+    assert found is not None
+    assert found[0].value.isoformat() == "2025-04-22T08:05:00"
+    header = read_header(
+        [
+            "محادثات بوزنيقة تختتم باتفاق على معايير اختيار رئيس حكومة موحدة",
+            "الثلاثاء 4 مارس 2025",
+            "Publié le 04.03.2025 21:00",
+        ]
+    )
+    assert header.published is not None
+    assert header.published.value.isoformat() == "2025-03-04T21:00:00"
