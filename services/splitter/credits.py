@@ -175,8 +175,12 @@ def _bare_abbreviation(paragraph: str) -> Credits | None:
 
 
 def agency_in(piece: str) -> str | None:
-    """The agency a credit piece names, bare or framed ("(د ب أ)", "/وام/")."""
+    """The agency a credit piece names, bare, framed ("(د ب أ)", "/وام/") or closing it
+    ("القدس 13-11-2025 وفا")."""
     if (a := agency_of(piece)) is not None:
+        return a
+    words = piece.split()
+    if len(words) >= 2 and _NUMERIC_DATE.fullmatch(words[-2]) and (a := agency_of(words[-1])):
         return a
     for framed in _FRAMED.finditer(piece):
         if (a := agency_of(framed.group(1) or framed.group(2) or "")) is not None:
@@ -203,6 +207,8 @@ def _piece_kind(
             return "framed"
         outlet = colon and len(words) <= 3 and not any(fold(w) in _NAME_STOP for w in words)
         return "framed" if outlet and not _SENTENCE_PUNCT.search(piece) else None
+    if agency_in(bare) is not None:
+        return "place"  # "القدس 13-11-2025 وفا": place, date and agency, WAFA's way
     place = " ".join(_DATE_TAIL.sub("", bare).split()).strip(" ،,")
     words = place.split()
     folded = [fold(w) for w in words]
