@@ -51,6 +51,8 @@ _CREDIT_WORDS = 3
 _QUESTION_TITLE_WORDS = 14  # "(بترا)", "(أ ف ب)": no article ends on so few words
 _ITEM_SEPARATORS = re.compile(r"\s[◆◇•●▪◦■□★|·]\s")
 _INLINE_BULLETS = re.compile(r"\s*[•●▪◦■]\s*")
+# "07:00 نشرة الأخبار", "10:45 . عنوان": a schedule's or a ticker's timed item.
+_TIMED = re.compile(r"^\W*[\d٠-٩]{1,2}[:٫][\d٠-٩]{2}(?!\d)")
 _FIGURE = re.compile(r"[\d٠-٩.,٫٬%+\s]+")
 _MIN_TEXT_WORDS = 40  # less text than this before a dated title was no article
 _TRAIL = re.compile(r"\s[/›»>]\s")
@@ -227,7 +229,7 @@ class _Layout:
             return
         if self.mode == "after":
             return
-        hashtags = len(_HASHTAG.findall(line))
+        hashtags = len(_HASHTAG.findall(line)) if "#" in line else 0
         if hashtags >= 2 and (
             line.lstrip().startswith("#") or 2 * hashtags >= len(line.split())
         ):  # "#زلزال #ملطية": its tags
@@ -547,6 +549,7 @@ def _not_a_title(text: str) -> bool:
     return (
         _is_trail(text)
         or _is_counter(text)
+        or _TIMED.match(text) is not None
         or is_notice(text)
         or is_furniture(text)
         or ends_article(text)
