@@ -7,9 +7,11 @@ KhabarError
 │   ├── BundleTooLarge       over the configured size limit
 │   ├── NotNews              binary data, or text with no article in it
 │   ├── BadMessage           invalid JSON, unknown schema_version, contract violation
-│   └── DocumentRejected     Elasticsearch refused a document for good
+│   ├── DocumentRejected     Elasticsearch refused a document for good
+│   └── AlertUndeliverable   a webhook refused an alert, or kept failing past its retries
 └── Transient                a dependency failed: retried, never dead-lettered for it
-    └── SearchUnavailable    Elasticsearch did not confirm a write
+    ├── SearchUnavailable    Elasticsearch did not confirm a write
+    └── ReceiverUnavailable  a webhook receiver failed; the delivery stage retries with backoff
 """
 
 
@@ -65,6 +67,12 @@ class DocumentRejected(BadInput):
     advice = "Check the document against infra/index-template.json, then `khabar dlq retry`."
 
 
+class AlertUndeliverable(BadInput):
+    """A webhook receiver refused an alert for good, or kept failing past the delivery's retries."""
+
+    advice = "Fix the receiver (or KHABAR_WEBHOOK_SECRET), then `khabar dlq retry`."
+
+
 class Transient(KhabarError):
     """A dependency failed; the same message may succeed later."""
 
@@ -75,3 +83,9 @@ class SearchUnavailable(Transient):
     """Elasticsearch did not confirm a write."""
 
     advice = "Check that Elasticsearch is up (khabar status)."
+
+
+class ReceiverUnavailable(Transient):
+    """A webhook receiver timed out or answered 5xx/408/429; the delivery stage tries again later."""
+
+    advice = "It will be retried with backoff; check the receiver if it keeps failing."

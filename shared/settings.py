@@ -6,6 +6,10 @@ import socket
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+# How many days dedup remembers an article and a story id lives (KHABAR_DEDUP_WINDOW_DAYS);
+# the stages that key state by story (dedup, alerts) share it.
+DEDUP_WINDOW_DAYS = 90
+
 
 def default_consumer_name() -> str:
     """A consumer name unique per process: `<host>-<pid>`."""

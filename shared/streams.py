@@ -10,6 +10,8 @@ class Stage(StrEnum):
     ENRICHER = "enricher"
     DEDUP = "dedup"
     INDEXER = "indexer"
+    ALERTS = "alerts"
+    DELIVERY = "delivery"
 
 
 # Which stream each stage reads, and which it writes (the indexer writes to Elasticsearch).
@@ -18,11 +20,14 @@ _INPUT = {
     Stage.ENRICHER: "articles",
     Stage.DEDUP: "enriched",
     Stage.INDEXER: "deduped",
+    Stage.ALERTS: "deduped",
+    Stage.DELIVERY: "alerts",
 }
 _OUTPUT = {
     Stage.SPLITTER: "articles",
     Stage.ENRICHER: "enriched",
     Stage.DEDUP: "deduped",
+    Stage.ALERTS: "alerts",
 }
 DEAD_LETTERS = "dead-letters"
 
@@ -61,8 +66,10 @@ class Streams:
         return ":".join((self.prefix, *parts))
 
     def all_streams(self) -> list[str]:
-        """Every stream in pipeline order, dead letters last."""
-        return [self.input_of(stage) for stage in Stage] + [self.dead_letters]
+        """Every stream in pipeline order, each once, dead letters last."""
+        names = [self.input_of(stage) for stage in Stage]
+        names += [name for stage in Stage if (name := self.output_of(stage))]
+        return [*dict.fromkeys(names), self.dead_letters]
 
 
 def group_of(stage: Stage) -> str:

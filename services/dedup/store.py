@@ -41,10 +41,13 @@ import numpy as np
 import redis
 
 from services.dedup.fingerprint import NUM_PERM, Fingerprint, Signature, stored_signature
+from shared.settings import DEDUP_WINDOW_DAYS
 from shared.streams import Streams
 
 MAX_CANDIDATES = 64
-WINDOW_DAYS = 90  # how long an article is remembered after its keys were last written
+# How long an article is remembered after its keys were last written (shared: the alerts stage
+# keeps a story's alert as long as the story id lives).
+WINDOW_DAYS = DEDUP_WINDOW_DAYS
 MAX_ID_BYTES = 68  # 64 hex digits + "-" + 3-digit position
 DOCS_PER_BLOCK = 256
 _SIG_BYTES = NUM_PERM  # one byte per value: see fingerprint.stored_signature

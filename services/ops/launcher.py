@@ -16,7 +16,14 @@ RUN_DIR = ROOT / "var" / "run"
 LOG_DIR = ROOT / "var" / "log"
 
 # Upstream stages stop first, so what they already published can still drain downstream.
-STOP_ORDER = (Stage.SPLITTER, Stage.ENRICHER, Stage.DEDUP, Stage.INDEXER)
+STOP_ORDER = (
+    Stage.SPLITTER,
+    Stage.ENRICHER,
+    Stage.DEDUP,
+    Stage.INDEXER,
+    Stage.ALERTS,
+    Stage.DELIVERY,
+)
 
 
 @dataclass(frozen=True)

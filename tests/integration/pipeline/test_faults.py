@@ -165,10 +165,14 @@ def test_a_poison_message_in_each_stream_is_dead_lettered_while_the_rest_flows(
     rclient.xadd(
         streams.name("deduped"), encode(broken)
     )  # an Article where a DedupedArticle belongs
+    rclient.xadd(streams.name("alerts"), encode(broken))  # an Article where an Alert belongs
     push_bundles(rclient, streams, good)
     workers.start_all()
     wait_for(
-        lambda: rclient.xlen(streams.dead_letters) >= 4, 300, "four dead letters", workers.logs
+        lambda: rclient.xlen(streams.dead_letters) >= len(Stage),
+        300,
+        "a dead letter from every stage",
+        workers.logs,
     )
     wait_for(
         lambda: all_indexed(rclient, streams, es_url, es_index, 3),

@@ -20,6 +20,7 @@ import org.elasticsearch.ingest.common.IngestCommonPlugin;
 import org.elasticsearch.node.InternalSettingsPreparer;
 import org.elasticsearch.node.Node;
 import org.elasticsearch.painless.PainlessPlugin;
+import org.elasticsearch.percolator.PercolatorPlugin;
 import org.elasticsearch.plugins.Plugin;
 import org.elasticsearch.script.mustache.MustachePlugin;
 import org.elasticsearch.search.aggregations.matrix.MatrixAggregationPlugin;
@@ -42,7 +43,8 @@ public final class KhabarNode {
             PainlessPlugin.class,
             MustachePlugin.class,
             IngestCommonPlugin.class,
-            MatrixAggregationPlugin.class);
+            MatrixAggregationPlugin.class,
+            PercolatorPlugin.class);
 
     /** Node's plugin-list constructor is protected; this subclass opens it. */
     private static final class ClasspathNode extends Node {
