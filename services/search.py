@@ -5,10 +5,12 @@ from typing import Any, Literal, TypedDict, Unpack
 
 from elasticsearch7 import Elasticsearch
 from elasticsearch7.exceptions import NotFoundError, TransportError
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
+from services.highlight import highlight_request, merge_subfields
 from services.indexer.documents import ENTITY_FIELDS
 from services.query_text import QueryText, clitic_variants, parse_query
+from services.search_names import NameMatch, entity_ids, lookup_request, match_names, read_lookup
 from shared.errors import SearchUnavailable
 
 Collapse = Literal["story", "content"] | None
@@ -18,6 +20,12 @@ MATCH_FIELDS = ["title^3", "body", "subheadings^2", "keywords.text^2"]
 SCORE_FIELDS = ["title^3", "title.exact^3", "body", "body.exact"]
 PHRASE_FIELDS = {"title.exact": 12.0, "body.exact": 8.0, "title": 3.0, "body": 2.0}
 VARIANT_BOOST = 0.3
+# Other spellings and word forms match too, scored below exact and light-stemmed matches: a name's
+# phonetic key (ترمب for ترامب), the entity ids a name would get, broken plurals and singulars.
+NAME_BOOST = 0.3
+ENTITY_BOOST = 0.3
+FORMS_BOOST = 0.2
+FORM_FIELDS = ["title.forms^3", "body.forms"]
 # Up to three words are all required; a longer query may miss one word in five.
 REQUIRED_WORDS = "3<80%"
 SOURCE_FIELDS = ["id", "title", "source", "published_at", "story_id", "content_hash", "role", "url"]
@@ -76,17 +84,27 @@ class SearchResult(Model):
     total: int
     groups: int | None = None
     facets: dict[str, list[Facet]]
+    # Query word → other spellings of it (as a name) that were also searched.
+    also: dict[str, list[str]] = Field(default_factory=dict)
 
 
-def build_query(query: str, **filters: Unpack[Filters]) -> dict[str, Any]:
-    """The `query` clause: required words (with clitic variants), phrase boosts, filters."""
+def build_query(
+    query: str, names: dict[str, NameMatch] | None = None, **filters: Unpack[Filters]
+) -> dict[str, Any]:
+    """The `query` clause: required words (with clitic variants, word forms, and for name-like
+    words their phonetic key and entity ids), phrase boosts, filters.
+
+    `names` are the name-like words (services/search_names.py); without them, rarity decides.
+    """
     text = parse_query(query)
     clauses = _filters(filters)
     if text.is_empty:
         return {"bool": {"must": [{"match_all": {}}], "filter": clauses}}
+    if names is None:
+        names = match_names(text.words)
     return {
         "bool": {
-            "must": [_words_clause(text), *(_phrase_clause(p) for p in text.phrases)],
+            "must": [_words_clause(text, names), *(_phrase_clause(p) for p in text.phrases)],
             "should": _score_clauses(text),
             "filter": clauses,
         }
@@ -99,11 +117,12 @@ def build_request(
     collapse: Collapse = "story",
     size: int = 10,
     offset: int = 0,
+    names: dict[str, NameMatch] | None = None,
     **filters: Unpack[Filters],
 ) -> dict[str, Any]:
     """The whole search body: query, highlight, collapse, facets and sort."""
     body: dict[str, Any] = {
-        "query": build_query(query, **filters),
+        "query": build_query(query, names, **filters),
         "size": size,
         "from": offset,
         "track_total_hits": True,
@@ -112,18 +131,10 @@ def build_request(
             "_score" if not parse_query(query).is_empty else {"published_at": "desc"},
             {"published_at": {"order": "desc", "missing": "_last"}},
         ],
-        "highlight": {
-            "encoder": "html",
-            "pre_tags": ["<mark>"],
-            "post_tags": ["</mark>"],
-            "require_field_match": False,
-            "fields": {
-                "title": {"number_of_fragments": 0},
-                "body": {"fragment_size": 160, "number_of_fragments": 2, "no_match_size": 160},
-            },
-        },
         "aggs": _facet_aggs(),
     }
+    spellings = [spelling for match in (names or {}).values() for spelling in match.also]
+    body["highlight"] = highlight_request(spellings, body["query"])
     if collapse:
         field = COLLAPSE_FIELDS[collapse]
         body["collapse"] = {
@@ -144,12 +155,24 @@ def search(
     offset: int = 0,
     **filters: Unpack[Filters],
 ) -> SearchResult:
-    """Run a search against `alias` and return hits, totals and facets."""
-    body = build_request(query, collapse=collapse, size=size, offset=offset, **filters)
+    """Run a search against `alias` and return hits, totals, facets and the other spellings
+    searched (one small request first asks the index which spellings the names were seen under)."""
+    names = find_names(client, alias, query)
+    body = build_request(query, collapse=collapse, size=size, offset=offset, names=names, **filters)
     response = run_request(client, alias, body)
     if response is None:
         return SearchResult(hits=[], total=0, groups=0, facets={})
-    return read_response(response)
+    result = read_response(response)
+    also = {word: list(match.also) for word, match in names.items() if match.also}
+    return result.model_copy(update={"also": also})
+
+
+def find_names(client: Elasticsearch, alias: str, query: str) -> dict[str, NameMatch]:
+    """The query's name-like words, their keys and the other spellings the index holds."""
+    words = parse_query(query).words
+    lookup = lookup_request(words)
+    response = run_request(client, alias, lookup) if lookup else None
+    return match_names(words, read_lookup(response))
 
 
 def run_request(client: Elasticsearch, alias: str, body: dict[str, Any]) -> dict[str, Any] | None:
@@ -190,26 +213,46 @@ def read_response(response: dict[str, Any]) -> SearchResult:
     )
 
 
-def _words_clause(text: QueryText) -> dict[str, Any]:
+def _words_clause(text: QueryText, names: dict[str, NameMatch]) -> dict[str, Any]:
+    # The whole query may name an entity (سيرجي لافروف): its articles then satisfy every word.
+    whole = _entity_clause(" ".join(text.words)) if len(text.words) > 1 else None
     per_word = []
     for word in text.words:
         options = [_match_word(word, 1.0)]
         options += [_match_word(v, VARIANT_BOOST) for v in clitic_variants(word)]
+        options.append(_match_forms(word))
+        if word in names:
+            options.append({"term": {"name_keys": {"value": names[word].key, "boost": NAME_BOOST}}})
+            options.append(_entity_clause(word))
+        if whole:
+            options.append(whole)
         per_word.append({"bool": {"should": options, "minimum_should_match": 1}})
     return {"bool": {"should": per_word, "minimum_should_match": REQUIRED_WORDS}}
 
 
-def _match_word(word: str, boost: float) -> dict[str, Any]:
+def _entity_clause(name: str) -> dict[str, Any]:
+    return {"terms": {"entity_ids": entity_ids(name), "boost": ENTITY_BOOST}}
+
+
+def _match_word(word: str, boost: float, fields: list[str] = MATCH_FIELDS) -> dict[str, Any]:
     # A stop word analyzes to nothing; it then matches everything instead of nothing.
     return {
         "multi_match": {
             "query": word,
-            "fields": MATCH_FIELDS,
+            "fields": fields,
             "operator": "and",
             "zero_terms_query": "all",
             "boost": boost,
         }
     }
+
+
+def _match_forms(word: str) -> dict[str, Any]:
+    # The forms fields hold only words with other forms: a word without any analyzes to nothing
+    # there and must then match nothing.
+    clause = _match_word(word, FORMS_BOOST, FORM_FIELDS)
+    clause["multi_match"]["zero_terms_query"] = "none"
+    return clause
 
 
 def _phrase_clause(phrase: str) -> dict[str, Any]:
@@ -302,6 +345,6 @@ def _hit(raw: dict[str, Any]) -> Hit:
         role=source.get("role"),
         url=source.get("url"),
         score=raw.get("_score"),
-        highlights={k: list(v) for k, v in raw.get("highlight", {}).items()},
+        highlights=merge_subfields(raw.get("highlight", {})),
         group_size=int(group.get("value", 1)) if group else 1,
     )

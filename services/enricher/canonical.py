@@ -6,12 +6,12 @@ and بودابست/بوادبست share a key. A surname alone joins the full na
 else one the registry knows. The registry decides the canonical form: the first writer wins.
 """
 
-import hashlib
 from collections.abc import Sequence
 from typing import NamedTuple, Protocol
 
 from services.enricher.clitics import split_article_clitics, strip_leading_clitic
 from shared.arabic import display_form, matching_form
+from shared.phonetic import entity_id_for, phonetic_key, registry_key
 
 
 class KnownEntity(NamedTuple):
@@ -76,37 +76,8 @@ MINISTRY_PORTFOLIOS = frozenset(
     ]
 )
 MINISTRY = "وزارة"
-_LETTER_CLASSES = {
-    **dict.fromkeys("غجقكگ", "ك"),
-    **dict.fromkeys("تط", "ت"),
-    **dict.fromkeys("سصث", "س"),
-    **dict.fromkeys("زذظ", "ز"),
-    **dict.fromkeys("دض", "د"),
-}
-_VOWEL_LETTERS = frozenset("اوي")
 _STRIP = " \t\n.,;:!?\"'()[]{}«»“”-_/"
 MIN_FUZZY_LENGTH = 6
-
-
-def phonetic_key(name: str) -> str:
-    """A spelling-blind key: article off, final ه off, vowel letters after the first letter dropped,
-    غ/ج/ق/ك and other look-alike consonants folded, doubled letters collapsed."""
-    words = []
-    for word in matching_form(name).split():
-        _, word = split_article_clitics(word)
-        if word.startswith("ال") and len(word) > 4:
-            word = word[2:]
-        if len(word) > 2 and word.endswith("ه"):
-            word = word[:-1]
-        folded = word[:1] + "".join(c for c in word[1:] if c not in _VOWEL_LETTERS)
-        letters = [_LETTER_CLASSES.get(c, c) for c in folded]
-        words.append("".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1]))
-    return " ".join(words)
-
-
-def entity_id_for(label: str, key: str) -> str:
-    """A stable id from the label and the phonetic key of the first spelling seen."""
-    return f"{label.lower()}-{hashlib.sha1(f'{label}|{key}'.encode()).hexdigest()[:16]}"  # noqa: S324
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -148,7 +119,7 @@ class Canonicalizer:
 
     @staticmethod
     def _key(name: str, label: str) -> str:
-        return f"{label}:{phonetic_key(name)}"
+        return registry_key(name, label)
 
     def resolve(self, mentions: Sequence[tuple[str, str]]) -> list[KnownEntity]:
         """(text, label) mentions of one article → their canonical entities, in order."""

@@ -18,7 +18,6 @@ from services.enricher.canonical import (
     Canonicalizer,
     EntityRegistry,
     KnownEntity,
-    phonetic_key,
 )
 from services.enricher.components import frequency_class
 from services.enricher.entities import Mention, mention_at, ruler_names, spans_of, to_entities
@@ -28,6 +27,7 @@ from services.enricher.names import shipped_lexicon
 from services.enricher.spans import Span, clean_spans
 from shared.arabic import matching_form, normalize_with_offsets
 from shared.contracts import Article, EnrichedArticle
+from shared.phonetic import phonetic_key
 
 MODEL_DIR = Path(__file__).parent / "model"
 BATCH_SIZE = 64

@@ -1,5 +1,7 @@
 """`make eval`: every quality figure against ../shared/eval and ../shared/data, as one table.
 
+The search section starts its own Elasticsearch node (or uses KHABAR_ES_URL) and stops it after.
+
 Exits non-zero when a figure falls below its floor, so the same run is a quality gate.
 """
 
@@ -31,6 +33,7 @@ def collect(shared: Path) -> list[Metric]:
         reader_pages,
     )
     from services.evaluation.pages import evaluate_pages
+    from services.evaluation.search import evaluate_search
     from services.evaluation.splitter import evaluate_splitter
     from services.evaluation.stories import evaluate_story_set
     from services.splitter.split import split_bundle
@@ -60,6 +63,7 @@ def collect(shared: Path) -> list[Metric]:
         *evaluate_dedup(seeds, ner_dir / "ANERCorp_CamelLab_train.txt"),
         *evaluate_stories(enricher.enrich_many(articles), truth),
         *evaluate_story_set(),
+        *evaluate_search(),
     ]
 
 

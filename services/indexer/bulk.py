@@ -12,7 +12,7 @@ from elasticsearch7.exceptions import NotFoundError, RequestError, TransportErro
 from elasticsearch7.helpers import streaming_bulk
 
 from services.indexer.documents import document_id, to_document
-from services.indexer.template import TEMPLATE_PATH, put_template, versioned_index
+from services.indexer.template import TEMPLATE_PATH, load_template, put_template, versioned_index
 from shared.contracts import DedupedArticle
 from shared.errors import SearchUnavailable
 
@@ -20,6 +20,8 @@ MAX_ATTEMPTS = 5
 INITIAL_BACKOFF_S = 0.5
 MAX_BACKOFF_S = 8.0
 MAX_CHUNK_BYTES = 20 * 1024 * 1024
+# Field types an existing index can take on without new analysis settings.
+PLAIN_TYPES = frozenset({"keyword", "boolean", "integer", "long", "float", "date"})
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,7 @@ def ensure_index(client: Elasticsearch, alias: str, template_path: Path = TEMPLA
     put_template(client, alias, template_path)
     current = _alias_target(client, alias)
     if current:
+        add_plain_fields(client, current, template_path)
         return current
     first = versioned_index(alias, 1)
     try:
@@ -146,6 +149,23 @@ def ensure_index(client: Elasticsearch, alias: str, template_path: Path = TEMPLA
         client.indices.put_alias(index=first, name=alias)
         current = first
     return current
+
+
+def add_plain_fields(
+    client: Elasticsearch, index: str, template_path: Path = TEMPLATE_PATH
+) -> None:
+    """Map on an existing index the template's new top-level fields that need no analyzer
+    (`name_keys`), so a newer indexer's documents are not refused by its strict mapping before
+    `khabar reindex` moves the alias; fields needing new analysis wait for the reindex."""
+    wanted = load_template(template_path)["template"]["mappings"]["properties"]
+    mapping = client.indices.get_mapping(index=index)[index]["mappings"]
+    missing = {
+        name: spec
+        for name, spec in wanted.items()
+        if name not in mapping.get("properties", {}) and spec.get("type") in PLAIN_TYPES
+    }
+    if missing:
+        client.indices.put_mapping(index=index, body={"properties": missing})
 
 
 def _alias_target(client: Elasticsearch, alias: str) -> str | None:

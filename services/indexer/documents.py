@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from shared.contracts import DedupedArticle
+from shared.name_keys import entity_words, form_value, name_forms
 
 # Entity labels the index keeps a keyword field for; any other label is filed under misc.
 LABEL_FIELDS = {
@@ -44,7 +45,21 @@ def to_document(article: DedupedArticle, *, indexed_at: datetime | None = None) 
         values = document[entity_field(entity.label)]
         if entity.canonical not in values:
             values.append(entity.canonical)
+    document.update(name_fields(article))
     return document
+
+
+def name_fields(article: DedupedArticle) -> dict[str, list[str]]:
+    """`name_keys`: phonetic keys of the name-like words of title and body (shared/name_keys.py);
+    `name_forms`: each key with every spelling it was seen under, for "also:" in search."""
+    known = entity_words(entity.text for entity in article.entities)
+    forms = name_forms([article.title or "", article.body], known)
+    return {
+        "name_keys": sorted(forms),
+        "name_forms": sorted(
+            form_value(key, s) for key, spellings in forms.items() for s in spellings
+        ),
+    }
 
 
 def _unique(values: Iterable[str]) -> list[str]:

@@ -8,13 +8,24 @@ from typing import Any
 from elasticsearch7 import Elasticsearch
 
 TEMPLATE_PATH = Path(__file__).resolve().parents[2] / "infra" / "index-template.json"
+WORD_FORMS_PATH = TEMPLATE_PATH.with_name("word-forms.txt")
 BASE_PRIORITY = 100
 
 
 def load_template(path: Path = TEMPLATE_PATH) -> dict[str, Any]:
-    """The composable index template as written in infra/index-template.json."""
+    """The composable index template in infra/index-template.json, with the `word_forms` rules
+    from infra/word-forms.txt written in (one file for the local node and compose's ES 8 alike)."""
     template: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    filters = template["template"]["settings"]["analysis"]["filter"]
+    if "word_forms" in filters:
+        filters["word_forms"]["rules"] = read_word_forms()
     return template
+
+
+def read_word_forms(path: Path = WORD_FORMS_PATH) -> list[str]:
+    """The `stemmer_override` rules of a word-forms file, comments and blank lines skipped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 def template_for(alias: str, path: Path = TEMPLATE_PATH) -> dict[str, Any]:

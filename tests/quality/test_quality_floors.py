@@ -5,19 +5,23 @@ import pytest
 from services.evaluation.__main__ import collect, shared_dir
 from services.evaluation.report import Metric
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.integration]
 
 
 @pytest.fixture(scope="module")
-def metrics() -> list[Metric]:
+def metrics(es_url: str) -> list[Metric]:
     shared = shared_dir()
     if not (shared / "eval" / "seeds-truth.json").exists():
         pytest.skip(f"no ground truth at {shared} (set KHABAR_SHARED)")
-    return collect(shared)
+    # The search suite runs on the session's node rather than starting a second one.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("KHABAR_ES_URL", es_url)
+        return collect(shared)
 
 
 def test_every_part_of_the_pipeline_is_scored(metrics: list[Metric]) -> None:
-    assert {m.part for m in metrics} >= {"splitter", "ner", "canonical", "dedup", "stories"}
+    parts = {"splitter", "ner", "canonical", "dedup", "stories", "search"}
+    assert {m.part for m in metrics} >= parts
 
 
 def test_no_figure_falls_below_its_floor(metrics: list[Metric]) -> None:

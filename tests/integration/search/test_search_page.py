@@ -177,3 +177,15 @@ def test_a_story_link_opens_the_story_directly(browser: WebDriver, page_url: str
         lambda b: b.find_element(By.TAG_NAME, "body").get_attribute("data-story") == "error"
     )
     assert "لا توجد مقالات" in browser.find_element(By.ID, "story-view").text
+
+
+def test_highlights_show_quotes_as_text_with_the_matched_word_marked(
+    browser: WebDriver, page_url: str
+) -> None:
+    _open(browser, page_url)
+    _search(browser, "أجواء بناءة")
+    text = browser.find_element(By.ID, "results").text
+    assert '"بناءة"' in text
+    assert "&quot;" not in text
+    marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#results mark")]
+    assert "بناءة" in marks

@@ -7,8 +7,8 @@ from services.enricher.canonical import (
     InMemoryRegistry,
     KnownEntity,
     one_edit_apart,
-    phonetic_key,
 )
+from shared.phonetic import phonetic_key
 
 
 @pytest.mark.parametrize(
