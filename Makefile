@@ -64,6 +64,10 @@ train-lines: ## Retrain the splitter's line model on the development pages (test
 pages: ## Re-render the development pages (tests/corpus/pages/built) from their templates
 	$(RUN) python -m tests.corpus.pages.build
 
+.PHONY: word-forms
+word-forms: ## Rebuild infra/word-forms.txt (broken plurals and singulars joined for search) from wordfreq + NLTK ISRI
+	$(RUN) python -m services.indexer.word_forms_build
+
 .PHONY: lexicon
 lexicon: ## Rebuild the name lexicon the NER model reads (services/enricher/lexicon) from PyPI packages
 	$(RUN) python -m services.enricher.names_build
@@ -82,6 +86,10 @@ format: ## Format and autofix
 .PHONY: schemas
 schemas: ## Write the JSON Schema of every contract to shared/contracts/schemas/
 	$(RUN) python -m shared.contracts.export
+
+.PHONY: asyncapi
+asyncapi: ## Write the AsyncAPI 3.0 document of every stream to shared/contracts/asyncapi.yaml
+	$(RUN) python -m shared.contracts.asyncapi
 
 .PHONY: up
 up: ## Production shape with Docker (needs ES_PASSWORD, KIBANA_PASSWORD): Redis 7, ES 8, Kibana 8, the services

@@ -1,4 +1,4 @@
-"""The search HTTP API and the Arabic search page: `/api/search`, `/api/story/{id}`, `/`, `/healthz`."""
+"""The HTTP API and the Arabic search page: `/api/search`, `/api/story/{id}`, `/api/alerts`, `/`."""
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -11,12 +11,18 @@ from elasticsearch7.exceptions import TransportError
 from fastapi import FastAPI, HTTPException, Query
 from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, JSONResponse
+from redis import Redis
+from redis.exceptions import RedisError
 
+from services.alert_list import AlertRow, recent_alerts
+from services.alerts.watchlist_index import watchlist_index
 from services.search import SearchResult, search
 from services.story_view import StoryView, get_story
+from services.watchlist_api import watchlist_routes
 from shared.errors import SearchUnavailable
 from shared.search import make_client
 from shared.settings import ServiceSettings
+from shared.streams import Streams
 
 PAGE = Path(__file__).resolve().parent / "web" / "index.html"
 MAX_SIZE = 50
@@ -25,10 +31,12 @@ MAX_SIZE = 50
 def create_app(settings: ServiceSettings, client: Elasticsearch | None = None) -> FastAPI:
     """The API over the alias `settings.es_index`; a client can be passed in (tests, CLI)."""
     es = client or make_client(settings)
+    redis = Redis.from_url(settings.redis_url)  # connects on first use (the alerts list)
 
     @asynccontextmanager
     async def close_client(_: FastAPI) -> AsyncIterator[None]:
         yield
+        redis.close()
         if client is None:  # a client passed in belongs to the caller
             es.transport.close()
 
@@ -85,6 +93,22 @@ def create_app(settings: ServiceSettings, client: Elasticsearch | None = None) -
                 detail=f"No articles with story id {story_id}; search results carry story ids.",
             )
         return view
+
+    @app.get("/api/alerts")
+    def alerts(
+        watchlist: Annotated[str | None, Query(max_length=200, description="id or name")] = None,
+        count: Annotated[int, Query(ge=1, le=200)] = 20,
+    ) -> list[AlertRow]:
+        """Recent alerts, newest first, with their delivery state."""
+        try:
+            rows = recent_alerts(redis, Streams(settings.stream_prefix), count, watchlist)
+        except RedisError as error:
+            raise HTTPException(
+                status_code=503, detail=f"Redis at {settings.redis_url} is unavailable: {error}"
+            ) from error
+        return [row.shareable() for row in rows]
+
+    app.include_router(watchlist_routes(es, watchlist_index(settings.es_index)))
 
     @app.get("/healthz")
     def health() -> JSONResponse:

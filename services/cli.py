@@ -2,10 +2,12 @@
 
 import asyncio
 import importlib
-import re
+import json
 import signal
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,6 +15,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from shared.settings import ServiceSettings
 from shared.streams import Stage, Streams
@@ -30,9 +33,13 @@ app = typer.Typer(
 )
 dlq = typer.Typer(help="Inspect, retry or purge dead letters.")
 app.add_typer(dlq, name="dlq")
+watch = typer.Typer(
+    help="Watchlists: saved searches that alert once per new story that matches.",
+    no_args_is_help=True,
+)
+app.add_typer(watch, name="watch")
 out = Console()
 err = Console(stderr=True)
-_MARKS = re.compile(r"</?(?:mark|em)>")
 
 RedisUrl = Annotated[
     str | None,
@@ -278,6 +285,9 @@ def search(
         sys.stdout.write(result.model_dump_json() + "\n")
         return
     out.print(f"{result.total} matching articles, one line per story")
+    also = [spelling for spellings in result.also.values() for spelling in spellings]
+    if also:
+        out.print(f"also: {'، '.join(also)}", markup=False)
     for hit in result.hits:
         more = f"  (+{hit.group_size - 1} in this story)" if hit.group_size > 1 else ""
         story_id = f"story {hit.story_id}" if hit.story_id else None
@@ -286,12 +296,22 @@ def search(
         if where:
             out.print(f"   {where}", markup=False, soft_wrap=True)
         for fragment in hit.snippets[:2]:
-            out.print(f"   … {_MARKS.sub('', fragment)} …", markup=False, soft_wrap=True)
+            out.print(_snippet(fragment), soft_wrap=True)
     stories = [f for f in result.facets.get("stories", []) if f.count > 1]
     if stories:
         out.print("\nStories with the most matching articles (khabar story ID shows one):")
         for facet in stories:
             out.print(f"   {facet.count:>3}  {facet.value}", markup=False, soft_wrap=True)
+
+
+def _snippet(fragment: str) -> Text:
+    """A highlight as terminal text: entities unescaped, matched words in bold reverse."""
+    from services.highlight import pieces
+
+    line = Text("   … ")
+    for text, marked in pieces(fragment):
+        line.append(text, style="bold reverse" if marked else None)
+    return line.append(" …")
 
 
 @app.command()
@@ -330,6 +350,63 @@ def story(
         sys.stdout.write(view.model_dump_json() + "\n")
         return
     for line in story_lines(view):
+        out.print(line, markup=False, soft_wrap=True, highlight=False)
+
+
+@app.command()
+def alerts(
+    watchlist: Annotated[
+        str | None,
+        typer.Option(help="Only this watchlist (its id or name).", metavar="WATCHLIST"),
+    ] = None,
+    count: Annotated[int, typer.Option(min=1, max=1000, help="How many, newest first.")] = 20,
+    digest: Annotated[
+        bool, typer.Option("--digest", help="One day's stories per watchlist, with outlets.")
+    ] = False,
+    day: Annotated[
+        str | None,
+        typer.Option(help="The digest's day (UTC), YYYY-MM-DD; today by default.", metavar="DAY"),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    redis_url: RedisUrl = None,
+    es_url: EsUrl = None,
+) -> None:
+    """Recent alerts, newest first: when, watchlist, owner, delivery state, title, source, story.
+
+    Delivery states: queued (not handled yet), list only (no webhook target), retrying,
+    delivered, failed (in dead letters: `khabar dlq list`).
+    """
+    import json
+    from datetime import UTC, date, datetime
+
+    from services.alert_list import daily_digest, recent_alerts
+    from services.alert_text import alert_lines, digest_lines, outlets_from_search
+
+    try:
+        the_day = date.fromisoformat(day) if day else datetime.now(UTC).date()
+    except ValueError:
+        err.print(f"--day {day!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30.")
+        raise typer.Exit(2) from None
+    settings = _settings(redis_url, es_url)
+    streams = Streams(settings.stream_prefix)
+    if not digest:
+        rows = recent_alerts(_redis(settings), streams, count, watchlist)
+        if as_json:
+            shared = [row.shareable().model_dump(mode="json") for row in rows]
+            sys.stdout.write(json.dumps(shared, ensure_ascii=False) + "\n")
+        elif rows:
+            for line in alert_lines(rows):
+                out.print(line, markup=False, soft_wrap=True, highlight=False)
+        else:
+            out.print("no alerts yet: the alerts stage writes one when a watchlist matches a story")
+        return
+    rows = recent_alerts(_redis(settings), streams, 10_000, watchlist)
+    digests = daily_digest(rows, the_day, outlets_from_search(settings))
+    if as_json:
+        shared = [d.model_dump(mode="json") for d in digests]
+        sys.stdout.write(json.dumps(shared, ensure_ascii=False) + "\n")
+        return
+    for line in digest_lines(digests, the_day):
         out.print(line, markup=False, soft_wrap=True, highlight=False)
 
 
@@ -416,6 +493,164 @@ def dlq_purge(
     out.print(
         f"{purge_letters(_redis(settings), Streams(settings.stream_prefix))} dead letters deleted"
     )
+
+
+@contextmanager
+def _watchlist_errors(settings: ServiceSettings) -> Iterator[None]:
+    """Elasticsearch down or a refused request: say what to do and exit 2."""
+    from elasticsearch7.exceptions import TransportError
+
+    from shared.errors import SearchUnavailable
+
+    try:
+        yield
+    except SearchUnavailable as error:
+        err.print(
+            f"Cannot reach Elasticsearch at {settings.es_url}. Start it with `make run`,"
+            f" or point ES_URL at yours.\n({error})",
+            markup=False,
+        )
+        raise typer.Exit(2) from None
+    except TransportError as error:
+        err.print(f"Elasticsearch refused the request: {error.error}", markup=False)
+        raise typer.Exit(2) from None
+
+
+@watch.command("add")
+def watch_add(
+    name: Annotated[str, typer.Argument(help="What to call it, e.g. 'Lavrov and Rubio'.")],
+    query: Annotated[
+        str, typer.Argument(help='Words, as in `khabar search`; "quoted words" = phrase.')
+    ] = "",
+    owner: Annotated[
+        str, typer.Option(help="Who follows it: a desk, a team, a person.", show_default=False)
+    ] = "",
+    source: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only articles naming this entity.")] = None,
+    since: Annotated[
+        str | None, typer.Option("--from", help="Published on or after (YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--to", help="Published on or before (YYYY-MM-DD).")
+    ] = None,
+    target: Annotated[
+        str | None, typer.Option(help="Webhook URL the delivery stage POSTs each alert to.")
+    ] = None,
+    es_url: EsUrl = None,
+) -> None:
+    """Follow a query: the first article of each new story that matches raises one alert.
+
+    Later reports and copies of that story are counted on the alert, never alerted again.
+    """
+    from pydantic import ValidationError
+
+    from services.alerts.watchlist import WatchlistSpec
+    from services.alerts.watchlist_index import add_watchlist, watchlist_index
+    from shared.search import make_client
+
+    try:
+        spec = WatchlistSpec.model_validate(
+            {
+                "name": name,
+                "owner": owner,
+                "query": query,
+                "source": source,
+                "entity": entity,
+                "date_from": since,
+                "date_to": until,
+                "target": target,
+            }
+        )
+    except ValidationError as error:
+        for problem in error.errors():
+            where = ".".join(str(p) for p in problem["loc"]) or "watchlist"
+            err.print(f"{where}: {problem['msg']}", markup=False)
+        err.print("Give --owner, and words, --source or --entity (see --help).")
+        raise typer.Exit(2) from None
+    settings = _settings(es_url=es_url)
+    with _watchlist_errors(settings):
+        made = add_watchlist(make_client(settings), watchlist_index(settings.es_index), spec)
+    where = made.target or "the alerts list only (no --target)"
+    out.print(
+        f"watchlist {made.id} added: {made.name}; alerts go to {where}",
+        markup=False,
+        soft_wrap=True,
+    )
+
+
+@watch.command("list")
+def watch_list(
+    owner: Annotated[str | None, typer.Option(help="Only this owner's watchlists.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    es_url: EsUrl = None,
+) -> None:
+    """Every watchlist, oldest first: id, name, owner, query, target, state."""
+    from services.alerts.watchlist_index import list_watchlists, watchlist_index
+    from shared.search import make_client
+
+    settings = _settings(es_url=es_url)
+    with _watchlist_errors(settings):
+        found = list_watchlists(make_client(settings), watchlist_index(settings.es_index), owner)
+    if as_json:
+        rows = [w.model_dump(mode="json") for w in found]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
+        return
+    if not found:
+        out.print("no watchlists yet: khabar watch add NAME QUERY --owner DESK")
+        return
+    table = Table("name", "owner", "query", "target", "state")
+    table.add_column("id", no_wrap=True, min_width=16)  # whole, to copy into pause/resume/rm
+    for w in found:
+        state = "paused" if w.paused else "active"
+        table.add_row(w.name, w.owner, w.search_text(), w.target or "-", state, w.id)
+    out.print(table)
+
+
+def _set_paused(watchlist_id: str, paused: bool, es_url: str | None) -> None:
+    from services.alerts.watchlist_index import set_paused, watchlist_index
+    from shared.search import make_client
+
+    settings = _settings(es_url=es_url)
+    with _watchlist_errors(settings):
+        index = watchlist_index(settings.es_index)
+        changed = set_paused(make_client(settings), index, watchlist_id, paused)
+    if changed is None:
+        err.print(f"no watchlist {watchlist_id}; `khabar watch list` shows the ids", markup=False)
+        raise typer.Exit(1)
+    out.print(f"watchlist {watchlist_id} {'paused' if paused else 'resumed'}", markup=False)
+
+
+WatchlistId = Annotated[
+    str, typer.Argument(help="A watchlist id, as `khabar watch list` shows it.", metavar="ID")
+]
+
+
+@watch.command("pause")
+def watch_pause(watchlist_id: WatchlistId, es_url: EsUrl = None) -> None:
+    """Stop a watchlist alerting until it is resumed; stories seen meanwhile never alert."""
+    _set_paused(watchlist_id, True, es_url)
+
+
+@watch.command("resume")
+def watch_resume(watchlist_id: WatchlistId, es_url: EsUrl = None) -> None:
+    """Let a paused watchlist alert again, from the next articles on."""
+    _set_paused(watchlist_id, False, es_url)
+
+
+@watch.command("rm")
+def watch_rm(watchlist_id: WatchlistId, es_url: EsUrl = None) -> None:
+    """Delete a watchlist; alerts it already raised stay in the alerts stream."""
+    from services.alerts.watchlist_index import remove_watchlist, watchlist_index
+    from shared.search import make_client
+
+    settings = _settings(es_url=es_url)
+    with _watchlist_errors(settings):
+        index = watchlist_index(settings.es_index)
+        removed = remove_watchlist(make_client(settings), index, watchlist_id)
+    if not removed:
+        err.print(f"no watchlist {watchlist_id}; `khabar watch list` shows the ids", markup=False)
+        raise typer.Exit(1)
+    out.print(f"watchlist {watchlist_id} removed", markup=False)
 
 
 @app.command()

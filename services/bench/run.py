@@ -13,6 +13,7 @@ from typing import Any
 
 from elasticsearch7 import Elasticsearch
 
+from services.alerts.bench import bench_alerts
 from services.bench.ceilings import es_bulk_ceiling, redis_stream_ceiling
 from services.bench.corpus_files import EXACT_RATE, NEAR_RATE, ensure_corpus
 from services.bench.e2e import Round, Session
@@ -25,6 +26,7 @@ from services.bench.table import render_table, update_readme
 from services.bench.transport import bench_transport
 from services.dedup.story_bench import bench_story_linking, bench_story_store
 from services.dedup.window_bench import bench_window_rollover
+from services.indexer.bench_fields import bench_spelling_fields
 from services.indexer.documents import document_id, to_document
 from shared.contracts import Bundle, DedupedArticle, EnrichedArticle
 from shared.wire import encode
@@ -57,6 +59,8 @@ class Plan:
     story_rounds: int = 60  # replays of the story set: 60 x 182 reports ~ 11k articles linked
     story_store: int = 1_000_000  # articles' story state bulk loaded before linking is timed
     rollover: tuple[int, float] = (200_000, 40.0)  # articles per window, window shrunk to seconds
+    watchlists: int = 1000  # stored before the alerts stage is timed
+    alerts_budget_s: float = 15
 
 
 FULL = Plan(
@@ -65,7 +69,7 @@ FULL = Plan(
 )  # fmt: skip
 QUICK = Plan(
     "quick", 500, 3, 4, (100_000,), 500, 5000, 1000, 2000, 5, 5, 3, 10, 2000, True, 5, 20_000,
-    (20_000, 8.0),
+    (20_000, 8.0), alerts_budget_s=4,
 )  # fmt: skip
 
 
@@ -246,7 +250,20 @@ def _stages_on_servers(
         if indexer is not None:
             indexer["docs_per_s"] = indexer.get("index_batch_docs_per_s")
             stages["indexer"] = indexer
+            phase("indexer_fields", "indexer: size and rate with and without the spelling fields")
+            indexer["spelling_fields"] = bench_spelling_fields(
+                client, docs[: max(100, min(len(docs), n_docs))]
+            )
     client.transport.close()
+    if deduped:
+        phase("alerts", f"alerts stage alone, {plan.watchlists:,} watchlists stored ...")
+        stages["alerts"] = bench_alerts(
+            servers.es_url,
+            servers.redis_url,
+            deduped,
+            watchlists=plan.watchlists,
+            budget_s=plan.alerts_budget_s,
+        )
 
 
 def _end_to_end(

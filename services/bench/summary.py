@@ -40,6 +40,9 @@ def ratios(results: dict[str, Any]) -> dict[str, Any]:
     found["transport_aim_met"] = hop < TRANSPORT_AIM_MS if isinstance(hop, int | float) else None
     # bench_indexer alternates its rounds with raw _bulk rounds: fairer than the separate ceiling.
     found["indexer_over_bulk_ceiling"] = lookup(results, "stages.indexer.ratio")
+    alerts = lookup(results, "stages.alerts.articles_per_s")
+    if isinstance(alerts, int | float) and isinstance(one, int | float) and one > 0:
+        found["alerts_over_e2e"] = round(alerts / one, 2)  # aim >= 1.5: alerts never the bottleneck
     return found
 
 

@@ -84,6 +84,26 @@ _ROWS: tuple[tuple[str, str, str, int], ...] = (
         0,
     ),
     ("Indexer", "stages.indexer.docs_per_s", "docs/s", 0),
+    (
+        "Index size per article, without / with spelling fields",
+        "stages.indexer.spelling_fields.bytes_per_doc",
+        "bytes",
+        0,
+    ),
+    (
+        "Index size with / without spelling fields",
+        "stages.indexer.spelling_fields.size_ratio",
+        "(aim ≤ 1.25)",
+        2,
+    ),
+    (
+        "Indexing rate with / without spelling fields",
+        "stages.indexer.spelling_fields.rate_ratio",
+        "",
+        2,
+    ),
+    ("Alerts stage, 1,000 watchlists stored", "stages.alerts.articles_per_s", "articles/s", 0),
+    ("Alerts percolation p50 / p99 per batch (128)", "stages.alerts.percolate_per_batch", "", 1),
     ("Stage transport (StageRunner hop)", "stages.transport.ms_per_message", "ms/msg", 3),
     ("End to end, 1 worker per stage", "e2e.workers_1.articles_per_s", "articles/s", 1),
     ("End to end, 2 workers per stage", "e2e.workers_2.articles_per_s", "articles/s", 1),
@@ -101,6 +121,7 @@ _ROWS: tuple[tuple[str, str, str, int], ...] = (
     ("E2E / slowest stage alone", "ratios.e2e_over_slowest_stage", "(aim ≥ 0.7)", 2),
     ("2 workers / 1 worker per stage", "ratios.scaling_2_over_1_workers", "", 2),
     ("Indexer / `_bulk` ceiling", "ratios.indexer_over_bulk_ceiling", "", 2),
+    ("Alerts stage / end to end (1 worker)", "ratios.alerts_over_e2e", "(aim ≥ 1.5)", 2),
 )
 
 
@@ -109,6 +130,8 @@ def _cell(value: Any, unit: str, digits: int) -> str:
         return "skipped (bulk load too slow for the time box)"
     if isinstance(value, dict) and "p50_ms" in value:
         return f"{_num(value['p50_ms'], digits=1)} / {_num(value['p99_ms'], 'ms', 1)}"
+    if isinstance(value, dict) and "without" in value:
+        return f"{_num(value['without'], digits=digits)} / {_num(value['all'], unit, digits)}"
     return _num(value, unit, digits)
 
 

@@ -68,3 +68,22 @@ def test_story_without_elasticsearch_says_how_to_start_it() -> None:
     result = runner.invoke(app, ["story", "abc-000", "--es-url", "http://127.0.0.1:1"])
     assert result.exit_code == 2
     assert "make run" in result.output
+
+
+def test_watch_help_lists_its_commands() -> None:
+    result = runner.invoke(app, ["watch", "--help"])
+    assert result.exit_code == 0
+    for command in ("add", "list", "pause", "resume", "rm"):
+        assert command in result.output
+
+
+def test_watch_add_that_would_match_everything_says_what_to_give() -> None:
+    result = runner.invoke(app, ["watch", "add", "كل شيء", "--owner", "desk"])
+    assert result.exit_code == 2
+    assert "--source or --entity" in result.output
+
+
+def test_watch_list_without_elasticsearch_says_how_to_start_it() -> None:
+    result = runner.invoke(app, ["watch", "list", "--es-url", "http://127.0.0.1:1"])
+    assert result.exit_code == 2
+    assert "make run" in result.output

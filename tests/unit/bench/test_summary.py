@@ -48,3 +48,10 @@ def test_memory_takes_the_largest_measured_store_and_the_highest_peak() -> None:
     memory = memory_summary(RESULTS)
     assert memory["dedup_store_bytes_per_article"] == 1000.0
     assert memory["peak_rss_mb_max"] == 350.0
+
+
+def test_the_alerts_stage_is_compared_with_end_to_end_and_not_with_the_stages() -> None:
+    with_alerts = {**RESULTS, "stages": {**RESULTS["stages"], "alerts": {"articles_per_s": 9.0}}}
+    found = ratios(with_alerts)
+    assert found["alerts_over_e2e"] == pytest.approx(1.5)
+    assert found["slowest_stage"] == "enricher"
