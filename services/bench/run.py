@@ -14,6 +14,7 @@ from typing import Any
 from elasticsearch7 import Elasticsearch
 
 from services.alerts.bench import bench_alerts
+from services.bench.alert_latency import bench_alert_latency
 from services.bench.ceilings import es_bulk_ceiling, redis_stream_ceiling
 from services.bench.corpus_files import EXACT_RATE, NEAR_RATE, ensure_corpus
 from services.bench.e2e import Round, Session
@@ -60,6 +61,7 @@ class Plan:
     story_store: int = 1_000_000  # articles' story state bulk loaded before linking is timed
     rollover: tuple[int, float] = (200_000, 40.0)  # articles per window, window shrunk to seconds
     watchlists: int = 1000  # stored before the alerts stage is timed
+    alert_pages: int = 60  # pushed one by one for push -> alert delivered
     alerts_budget_s: float = 15
 
 
@@ -69,7 +71,7 @@ FULL = Plan(
 )  # fmt: skip
 QUICK = Plan(
     "quick", 500, 3, 4, (100_000,), 500, 5000, 1000, 2000, 5, 5, 3, 10, 2000, True, 5, 20_000,
-    (20_000, 8.0), alerts_budget_s=4,
+    (20_000, 8.0), alerts_budget_s=4, alert_pages=12,
 )  # fmt: skip
 
 
@@ -194,7 +196,18 @@ def _on_servers(
     session = Session(servers.redis_url, servers.es_url, servers.folder / "logs", progress)
     try:
         # Workers boot only after the figures below: booting them alongside skews every figure.
-        _stages_on_servers(plan, servers, phase, results, enriched)
+        deduped = _stages_on_servers(plan, servers, phase, results, enriched)
+        if deduped and plan.alert_pages:
+            phase("alert_latency", f"push to alert delivered: {plan.alert_pages} pages, paced ...")
+            results["e2e_alerts"] = bench_alert_latency(
+                servers.redis_url,
+                servers.es_url,
+                pages[-plan.alert_pages :],
+                deduped,
+                servers.folder / "logs",
+                watchlists=plan.watchlists,
+                progress=progress,
+            )
         _end_to_end(plan, session, phase, results, pages)
     finally:
         results["e2e"] = session.finish()
@@ -206,8 +219,8 @@ def _stages_on_servers(
     phase: _Phases,
     results: dict[str, Any],
     enriched: list[EnrichedArticle],
-) -> None:
-    """Dedup, the transport hop, the ceilings and the indexer, each alone."""
+) -> list[DedupedArticle]:
+    """Dedup, the transport hop, the ceilings and the indexer, each alone; the deduped articles."""
     stages = results["stages"]
     phase("dedup", "dedup alone on Redis ...")
     stages["dedup"], deduped = bench_dedup(servers.redis_url, enriched)
@@ -264,6 +277,7 @@ def _stages_on_servers(
             watchlists=plan.watchlists,
             budget_s=plan.alerts_budget_s,
         )
+    return deduped
 
 
 def _end_to_end(

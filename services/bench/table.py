@@ -109,6 +109,7 @@ _ROWS: tuple[tuple[str, str, str, int], ...] = (
     ("End to end, 2 workers per stage", "e2e.workers_2.articles_per_s", "articles/s", 1),
     ("Push → searchable p50 / p99, 1 worker", "e2e.workers_1.latency", "", 0),
     ("Push → searchable p50 / p99, 2 workers", "e2e.workers_2.latency", "", 0),
+    ("Push → alert delivered p50 / p99 (webhook)", "e2e_alerts", "", 0),
     ("Peak RSS per worker (max)", "memory.peak_rss_mb_max", "MB", 0),
     ("Redis memory per article (streams included)", "memory.redis_bytes_per_article", "bytes", 0),
     (

@@ -1,0 +1,189 @@
+"""Push → alert delivered: every stage as a worker process, a webhook receiver, watchlists.
+
+All six stages run as `khabar worker` processes (one each) on a fresh prefix and index, with
+watchlists drawn from the corpus stored beforehand, each with a local HTTP receiver as its target.
+Pages are pushed one at a time at a steady pace; the receiver notes when each alert first arrives,
+and the latency of an alert is that moment minus the push of the bundle whose article raised it
+(the bundle entry id's millisecond timestamp, Redis' clock, as the end-to-end bench reads it).
+"""
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from elasticsearch7 import Elasticsearch
+from redis import Redis
+
+from services.alerts.bench import draw_watchlists
+from services.alerts.watchlist_index import add_watchlists, ensure_watchlist_index, watchlist_index
+from services.bench.e2e import ROOT, Workers, push, stop_workers
+from services.bench.stats import latency_summary_ms
+from services.dedup.bench import _delete_prefix
+from shared.contracts import DedupedArticle
+from shared.streams import Stage, Streams
+
+READY_TIMEOUT_S = 180.0
+QUIET_S = 10.0  # no new alert for this long after the last push: the run is over
+SECRET = "bench-webhook-secret"  # noqa: S105 (signs alerts to a local receiver in a throwaway run)
+
+
+class _Receiver:
+    """A local webhook receiver: the first arrival time of every alert id, and the article."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, tuple[float, str]] = {}
+        self.lock = threading.Lock()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                at = time.time()
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                alert_id = self.headers.get("X-Khabar-Alert-Id", "")
+                article = json.loads(body).get("article_id", "")
+                with receiver.lock:
+                    receiver.first.setdefault(alert_id, (at, article))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, format: str, *args: object) -> None:
+                return
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host!s}:{port}/hook"
+
+    def __enter__(self) -> "_Receiver":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def count(self) -> int:
+        with self.lock:
+            return len(self.first)
+
+
+def _start(env: dict[str, str], log_dir: Path) -> Workers:
+    """One `khabar worker` process per stage, downstream first."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    workers = Workers()
+    for stage in reversed(list(Stage)):
+        with (log_dir / f"{stage.value}.log").open("ab") as log:  # the child keeps its copy
+            workers.procs[stage] = [
+                subprocess.Popen(  # noqa: S603
+                    [sys.executable, "-m", "services.cli", "worker", stage.value],
+                    cwd=ROOT,
+                    env={**os.environ, **env},
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                )
+            ]
+    return workers
+
+
+def _wait_ready(redis: Redis, streams: Streams, workers: Workers) -> None:
+    procs = [p for ps in workers.procs.values() for p in ps]
+    deadline = time.monotonic() + READY_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if sum(1 for _ in redis.scan_iter(streams.key("workers", "*"), count=500)) >= len(procs):
+            return
+        if any(p.poll() is not None for p in procs):
+            raise RuntimeError("a worker exited during startup; see its log in the bench folder")
+        time.sleep(0.5)
+    raise TimeoutError(f"workers not ready after {READY_TIMEOUT_S:.0f}s")
+
+
+def _stop(workers: Workers) -> None:
+    stop_workers(workers)  # the four pipeline stages, then the two that read their output
+    for stage in (Stage.ALERTS, Stage.DELIVERY):
+        for proc in workers.procs.get(stage, []):
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+
+
+def bench_alert_latency(
+    redis_url: str,
+    es_url: str,
+    pages: Sequence[bytes],
+    articles: Sequence[DedupedArticle],
+    log_dir: Path,
+    *,
+    watchlists: int = 1000,
+    interval_s: float = 0.5,
+    progress: Callable[[str], None] = lambda _: None,
+) -> dict[str, Any]:
+    """p50/p99 from push to the receiver holding the alert, over pages pushed one by one."""
+    run_id = f"bench-{uuid.uuid4().hex[:8]}"
+    streams = Streams(run_id)
+    redis = Redis.from_url(redis_url)
+    client = Elasticsearch([es_url], timeout=120)
+    env = {
+        "REDIS_URL": redis_url,
+        "ES_URL": es_url,
+        "STREAM_PREFIX": run_id,
+        "ES_INDEX": run_id,
+        "LOG_LEVEL": "WARNING",
+        "KHABAR_WEBHOOK_SECRET": SECRET,
+    }
+    workers = Workers()
+    try:
+        with _Receiver() as receiver:
+            index = watchlist_index(run_id)  # the alias the alerts stage reads
+            ensure_watchlist_index(client, index)
+            specs = draw_watchlists(articles, watchlists)
+            add_watchlists(
+                client, index, [s.model_copy(update={"target": receiver.url}) for s in specs]
+            )
+            workers = _start(env, log_dir / run_id)
+            _wait_ready(redis, streams, workers)
+            pushed: dict[str, int] = {}
+            for n, raw in enumerate(pages):
+                progress(f"pushed {n + 1}/{len(pages)}, alerts delivered {receiver.count()}")
+                pushed.update(push(redis, streams, [raw], [f"alerts-{n:05d}.txt"]))
+                time.sleep(interval_s)
+            last, seen = time.monotonic(), receiver.count()
+            while time.monotonic() - last < QUIET_S:
+                time.sleep(1.0)
+                if (now := receiver.count()) != seen:
+                    last, seen = time.monotonic(), now
+                progress(f"alerts delivered {seen}")
+            with receiver.lock:
+                arrivals = list(receiver.first.values())
+        latencies = [
+            at - pushed[bundle] / 1000
+            for at, article in arrivals
+            if (bundle := article.rsplit("-", 1)[0]) in pushed
+        ]
+        summary: dict[str, Any] = latency_summary_ms(latencies) if latencies else {}
+        summary.update(
+            watchlists=len(specs),
+            bundles=len(pages),
+            alerts=len(arrivals),
+            push_interval_s=interval_s,
+        )
+        return summary
+    finally:
+        _stop(workers)
+        _delete_prefix(redis, run_id)
+        redis.close()
+        client.transport.close()
