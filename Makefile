@@ -33,7 +33,7 @@ test-unit: ## Unit tests only (no servers)
 	$(RUN) pytest -m "not integration and not faults"
 
 .PHONY: eval
-eval: ## Score splitting (samples; 69 unseen-template pages beside trafilatura), NER, entities, dedup, stories
+eval: ## Score splitting (samples; 153 template pages beside trafilatura), search, NER, entities, dedup, stories
 	$(RUN) python -m services.evaluation
 
 .PHONY: bench
