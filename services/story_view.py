@@ -9,8 +9,8 @@ from typing import Any, Literal
 
 from elasticsearch7 import Elasticsearch
 
-from services.indexer.documents import ENTITY_FIELDS
 from services.search import Facet, Model, buckets, run_request
+from shared.index_documents import ENTITY_FIELDS
 
 # Far above any real story; a bigger one shows its first MAX_REPORTS reports and says how many.
 MAX_REPORTS = 500

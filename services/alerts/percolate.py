@@ -9,8 +9,8 @@ from elasticsearch7.exceptions import NotFoundError, TransportError
 
 from services.alerts.watchlist import Watchlist
 from services.alerts.watchlist_index import META_FIELD, QUERY_FIELD, read_watchlist, unavailable
-from services.indexer.documents import to_document
 from shared.contracts import DedupedArticle
+from shared.index_documents import to_document
 
 PAGE = 1000  # watchlists per response page; most batches match far fewer
 _SLOTS = "_percolator_document_slot"

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from services.search import build_query
+from shared.query import build_query
 
 MAX_QUERY = 500
 

@@ -22,8 +22,8 @@ from elasticsearch7.exceptions import NotFoundError, RequestError, TransportErro
 from elasticsearch7.helpers import scan
 
 from services.alerts.watchlist import Watchlist, WatchlistSpec, new_watchlist, percolator_query
-from services.indexer.template import load_template
 from shared.errors import SearchUnavailable
+from shared.index_template import load_template
 
 QUERY_FIELD = "query"
 META_FIELD = "watchlist"

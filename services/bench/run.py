@@ -28,8 +28,8 @@ from services.bench.transport import bench_transport
 from services.dedup.story_bench import bench_story_linking, bench_story_store
 from services.dedup.window_bench import bench_window_rollover
 from services.indexer.bench_fields import bench_spelling_fields
-from services.indexer.documents import document_id, to_document
 from shared.contracts import Bundle, DedupedArticle, EnrichedArticle
+from shared.index_documents import document_id, to_document
 from shared.wire import encode
 
 ROOT = Path(__file__).resolve().parents[2]

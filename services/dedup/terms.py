@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from wordfreq import word_frequency
 
-from services.enricher.clitics import stem as strip_clitics
-from services.enricher.clitics import strip_leading_clitic
 from shared.arabic import matching_form
+from shared.clitics import stem as strip_clitics
+from shared.clitics import strip_leading_clitic
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")

@@ -9,8 +9,8 @@ else one the registry knows. The registry decides the canonical form: the first 
 from collections.abc import Sequence
 from typing import NamedTuple, Protocol
 
-from services.enricher.clitics import split_article_clitics, strip_leading_clitic
 from shared.arabic import display_form, matching_form
+from shared.clitics import split_article_clitics, strip_leading_clitic
 from shared.phonetic import entity_id_for, phonetic_key, registry_key
 
 

@@ -30,10 +30,10 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, registry
 from wordfreq import get_frequency_dict, zipf_frequency
 
-from services.enricher.clitics import split_article_clitics, stem
 from services.enricher.names import NameLexicon, shipped_lexicon
 from services.enricher.vectors import WordClusters, shipped_clusters
 from shared.arabic import matching_form
+from shared.clitics import split_article_clitics, stem
 
 _EXTRA_INFIXES = [r"[،؛؟]", r"(?<=\w)[\"«»“”](?=\w)"]
 

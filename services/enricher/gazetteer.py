@@ -8,8 +8,8 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import TypedDict
 
-from services.enricher.clitics import split_article_clitics
 from shared.arabic import matching_form
+from shared.clitics import split_article_clitics
 
 
 class Pattern(TypedDict):

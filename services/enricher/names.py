@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from services.enricher.clitics import strip_leading_clitic
 from shared.arabic import matching_form
+from shared.clitics import strip_leading_clitic
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 WORDS_FILE = "name_words.tsv"

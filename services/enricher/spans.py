@@ -19,8 +19,8 @@ import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Literal, NamedTuple, Protocol
 
-from services.enricher.clitics import split_article_clitics, strip_leading_clitic
 from shared.arabic import display_form, matching_form, normalize_with_offsets
+from shared.clitics import split_article_clitics, strip_leading_clitic
 
 Field = Literal["title", "body"]
 

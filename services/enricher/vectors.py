@@ -16,8 +16,8 @@ from typing import Protocol
 import numpy
 from numpy.typing import NDArray
 
-from services.enricher.clitics import stem, strip_leading_clitic
 from shared.arabic import matching_form
+from shared.clitics import stem, strip_leading_clitic
 
 VECTORS_DIR = Path(__file__).parent / "vectors"
 CLUSTERS_FILE = "clusters.tsv.gz"

@@ -25,7 +25,6 @@ import numpy
 from numpy.typing import NDArray
 from wordfreq import get_frequency_dict
 
-from services.enricher.clitics import split_article_clitics, stem, strip_leading_clitic
 from services.enricher.corpus import read_conll
 from services.enricher.names import FULL_NAMES_FILE, LEXICON_DIR, WORDS_FILE
 from services.enricher.vectors import (
@@ -37,6 +36,7 @@ from services.enricher.vectors import (
     load_encoder,
 )
 from shared.arabic import matching_form
+from shared.clitics import split_article_clitics, stem, strip_leading_clitic
 
 DATA = (
     Path(os.environ.get("KHABAR_SHARED", Path(__file__).resolve().parents[3] / "shared")) / "data"

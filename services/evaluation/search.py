@@ -29,9 +29,9 @@ from elasticsearch7.helpers import bulk
 from services.evaluation.report import Metric
 from services.evaluation.search_suite import SuiteArticle, SuiteQuery, load_articles, load_queries
 from services.indexer.bulk import ensure_index, index_batch
-from services.indexer.template import template_name
 from services.search import search
 from shared.contracts import DedupedArticle, Role
+from shared.index_template import template_name
 from shared.search import make_client
 from shared.settings import ServiceSettings
 

@@ -9,9 +9,9 @@ from typing import Any
 from elasticsearch7 import Elasticsearch
 
 from services.indexer.bulk import ensure_index, index_batch
-from services.indexer.documents import document_id, to_document
-from services.indexer.template import template_name
 from shared.contracts import DedupedArticle
+from shared.index_documents import document_id, to_document
+from shared.index_template import template_name
 
 
 def bench_indexer(

@@ -23,9 +23,9 @@ from typing import Any
 from elasticsearch7 import Elasticsearch
 
 from services.indexer import es_name_keys
-from services.indexer.documents import document_id, name_fields, to_document
-from services.indexer.template import template_for, versioned_index
 from shared.contracts import DedupedArticle
+from shared.index_documents import document_id, name_fields, to_document
+from shared.index_template import template_for, versioned_index
 from shared.name_keys import readings
 
 NAME_FIELDS = ("name_keys", "name_forms")

@@ -11,10 +11,10 @@ from elasticsearch7 import Elasticsearch
 from elasticsearch7.exceptions import NotFoundError, RequestError, TransportError
 from elasticsearch7.helpers import streaming_bulk
 
-from services.indexer.documents import document_id, to_document
-from services.indexer.template import TEMPLATE_PATH, load_template, put_template, versioned_index
 from shared.contracts import DedupedArticle
 from shared.errors import SearchUnavailable
+from shared.index_documents import document_id, to_document
+from shared.index_template import TEMPLATE_PATH, load_template, put_template, versioned_index
 
 MAX_ATTEMPTS = 5
 INITIAL_BACKOFF_S = 0.5

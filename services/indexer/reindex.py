@@ -8,8 +8,8 @@ from typing import Any
 from elasticsearch7 import Elasticsearch
 
 from services.indexer.bulk import ensure_index
-from services.indexer.template import TEMPLATE_PATH, index_version, versioned_index
 from shared.errors import SearchUnavailable
+from shared.index_template import TEMPLATE_PATH, index_version, versioned_index
 
 POLL_S = 0.5
 # Documents written to the old index while the copy ran are copied again after the swap;

@@ -25,7 +25,7 @@ from pathlib import Path
 from nltk.stem.isri import ISRIStemmer  # type: ignore[import-untyped]
 from wordfreq import get_frequency_dict
 
-from services.indexer.template import WORD_FORMS_PATH
+from shared.index_template import WORD_FORMS_PATH
 from shared.places import load_places
 
 log = logging.getLogger("khabar.word_forms")

@@ -8,8 +8,8 @@ import pytest
 from elasticsearch7 import Elasticsearch
 
 from services.indexer.bulk import ensure_index, index_batch
-from services.indexer.template import load_template, versioned_index
 from shared.errors import SearchUnavailable
+from shared.index_template import load_template, versioned_index
 from shared.search import make_client
 from shared.settings import ServiceSettings
 from tests import servers

@@ -8,8 +8,8 @@ from elasticsearch7 import Elasticsearch
 
 from services.indexer.bulk import ensure_index, index_batch
 from services.indexer.reindex import reindex
-from services.indexer.template import versioned_index
 from services.search import search
+from shared.index_template import versioned_index
 from shared.search import make_client
 from shared.settings import ServiceSettings
 from tests.unit.indexer.factory import make_deduped

@@ -5,7 +5,7 @@ import copy
 import pytest
 
 from services.indexer.bulk import ensure_index, index_batch
-from services.indexer.template import template_for, template_name, versioned_index
+from shared.index_template import template_for, template_name, versioned_index
 from shared.search import make_client
 from shared.settings import ServiceSettings
 from tests import servers

@@ -7,8 +7,8 @@ import pytest
 from elasticsearch7 import Elasticsearch
 
 from services.indexer.bulk import ensure_index
-from services.indexer.template import read_word_forms
 from services.indexer.word_forms_build import light_stem, normalize, vocabulary
+from shared.index_template import read_word_forms
 from shared.search import make_client
 from shared.settings import ServiceSettings
 from tests import servers

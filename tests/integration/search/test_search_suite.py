@@ -13,7 +13,7 @@ from services.evaluation.search_suite import load_articles, load_queries
 from services.highlight import plain
 from services.indexer.bulk import ensure_index, index_batch
 from services.search import build_request, read_response, run_request, search
-from services.search_names import NameMatch
+from shared.search_names import NameMatch
 from tests import servers
 
 pytestmark = pytest.mark.integration

@@ -6,7 +6,7 @@ import pytest
 from pydantic import ValidationError
 
 from services.alerts.watchlist import WatchlistSpec, new_watchlist, percolator_query
-from services.search import build_query
+from shared.query import build_query
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from services.enricher.clitics import split_article_clitics, stem, strip_leading_clitic
+from shared.clitics import split_article_clitics, stem, strip_leading_clitic
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,6 @@
 
 import pytest
 
-from services.indexer.template import WORD_FORMS_PATH, load_template, read_word_forms
 from services.indexer.word_forms_build import (
     GROUP_MARK,
     HEADER,
@@ -14,6 +13,7 @@ from services.indexer.word_forms_build import (
     root,
     vocabulary,
 )
+from shared.index_template import WORD_FORMS_PATH, load_template, read_word_forms
 
 TABLE = [
     ("حريق", "حرائق"),

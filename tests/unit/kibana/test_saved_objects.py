@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from services.indexer.template import load_template, mapped_fields
+from shared.index_template import load_template, mapped_fields
 
 OBJECTS = Path(__file__).resolve().parents[3] / "infra" / "kibana" / "saved-objects.ndjson"
 

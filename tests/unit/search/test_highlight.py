@@ -2,7 +2,7 @@
 
 from services.highlight import highlight_request, merge_subfields, pieces, plain
 from services.search import build_request, read_response
-from services.search_names import NameMatch
+from shared.search_names import NameMatch
 
 
 def test_pieces_unescape_the_text_and_keep_which_words_were_marked() -> None:

@@ -3,7 +3,8 @@
 from datetime import date
 from typing import Any
 
-from services.search import build_query, build_request, read_response
+from services.search import build_request, read_response
+from shared.query import build_query
 
 
 def _walk(node: Any) -> list[dict[str, Any]]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from services.query_text import clitic_variants, parse_query, strip_marks
+from shared.query_text import clitic_variants, parse_query, strip_marks
 
 
 def test_quoted_text_becomes_a_phrase_and_its_words_stay_required() -> None:

@@ -2,9 +2,9 @@
 
 from datetime import UTC, datetime
 
-from services.indexer.documents import document_id, entity_field, to_document
-from services.indexer.template import load_template, mapped_fields
 from shared.contracts import NearDuplicate
+from shared.index_documents import document_id, entity_field, to_document
+from shared.index_template import load_template, mapped_fields
 from tests.unit.indexer.factory import make_deduped
 
 INDEXED_AT = datetime(2025, 10, 21, 8, 0, tzinfo=UTC)

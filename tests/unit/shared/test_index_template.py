@@ -1,7 +1,7 @@
 """The index template per alias and the versioned index names behind it."""
 
 from services.indexer.reindex import next_version
-from services.indexer.template import index_version, load_template, template_for, versioned_index
+from shared.index_template import index_version, load_template, template_for, versioned_index
 
 
 def test_template_applies_to_the_alias_indices_only() -> None:

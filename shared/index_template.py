@@ -7,7 +7,7 @@ from typing import Any
 
 from elasticsearch7 import Elasticsearch
 
-TEMPLATE_PATH = Path(__file__).resolve().parents[2] / "infra" / "index-template.json"
+TEMPLATE_PATH = Path(__file__).resolve().parents[1] / "infra" / "index-template.json"
 WORD_FORMS_PATH = TEMPLATE_PATH.with_name("word-forms.txt")
 BASE_PRIORITY = 100
 

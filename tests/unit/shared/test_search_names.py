@@ -3,9 +3,9 @@
 from typing import Any
 
 from services.enricher.canonical import Canonicalizer, InMemoryRegistry
-from services.search import ENTITY_BOOST, FORMS_BOOST, NAME_BOOST, build_query
-from services.search_names import entity_ids, lookup_request, match_names, read_lookup
 from shared.phonetic import phonetic_key
+from shared.query import ENTITY_BOOST, FORMS_BOOST, NAME_BOOST, build_query
+from shared.search_names import entity_ids, lookup_request, match_names, read_lookup
 
 
 def _lookup(buckets: dict[str, int]) -> dict[str, Any]:
