@@ -26,11 +26,13 @@ from typing import Any
 from elasticsearch7 import Elasticsearch
 from elasticsearch7.helpers import bulk
 
+from services.enricher.canonical import InMemoryRegistry
+from services.enricher.enrich import Enricher, load_pipeline
 from services.evaluation.report import Metric
 from services.evaluation.search_suite import SuiteArticle, SuiteQuery, load_articles, load_queries
 from services.indexer.bulk import ensure_index, index_batch
 from services.search import search
-from shared.contracts import DedupedArticle, Role
+from shared.contracts import Article, DedupedArticle, EnrichedArticle, Role
 from shared.index_template import template_name
 from shared.search import make_client
 from shared.settings import ServiceSettings
@@ -76,10 +78,10 @@ def suite_document_id(article: SuiteArticle) -> str:
     return f"{hashlib.sha256(article.id.encode()).hexdigest()[:16]}-000"
 
 
-def to_deduped(article: SuiteArticle) -> DedupedArticle:
-    """A suite article as the message the indexer receives from dedup."""
+def to_article(article: SuiteArticle) -> Article:
+    """A suite article as the splitter would send it on."""
     article_id = suite_document_id(article)
-    return DedupedArticle(
+    return Article(
         id=article_id,
         bundle_id=article_id.removesuffix("-000"),
         position=0,
@@ -88,12 +90,23 @@ def to_deduped(article: SuiteArticle) -> DedupedArticle:
         body=article.body,
         source=article.source,
         published_at=datetime.combine(article.published, time(9, 0)),
-        language="ar",
-        is_arabic=True,
-        word_count=len(article.body.split()),
-        content_hash=hashlib.sha256(article.body.encode()).hexdigest()[:32],
-        story_id=article_id,  # one story per article: collapsing hides nothing
     )
+
+
+def to_deduped(article: EnrichedArticle) -> DedupedArticle:
+    """An enriched suite article as the message the indexer receives from dedup."""
+    return DedupedArticle(
+        **article.model_dump(),
+        content_hash=hashlib.sha256(article.body.encode()).hexdigest()[:32],
+        story_id=article.id,  # one story per article: collapsing hides nothing
+    )
+
+
+def indexed_suite(articles: Sequence[SuiteArticle]) -> list[DedupedArticle]:
+    """The suite as the indexer gets it from the pipeline: through the enricher (its entities
+    make names name-like, as on a live index), one story per article."""
+    enricher = Enricher(load_pipeline(), InMemoryRegistry())
+    return [to_deduped(a) for a in enricher.enrich_many([to_article(a) for a in articles])]
 
 
 def score_query(query: SuiteQuery, ranked: Sequence[str]) -> QueryScore:
@@ -179,7 +192,7 @@ def evaluate_search(es_url: str | None = None) -> list[Metric]:
 
 def _khabar_index(client: Elasticsearch, alias: str, articles: Sequence[SuiteArticle]) -> Ranking:
     ensure_index(client, alias)
-    outcome = index_batch(client, alias, [to_deduped(a) for a in articles], refresh=True)
+    outcome = index_batch(client, alias, indexed_suite(articles), refresh=True)
     if outcome.rejected:
         raise RuntimeError(f"the indexer refused suite articles: {outcome.rejected}")
     by_doc = {suite_document_id(a): a.id for a in articles}

@@ -8,7 +8,7 @@ from elasticsearch7 import Elasticsearch
 from typer.testing import CliRunner
 
 from services.cli import app
-from services.evaluation.search import suite_document_id, to_deduped
+from services.evaluation.search import indexed_suite, suite_document_id
 from services.evaluation.search_suite import load_articles, load_queries
 from services.highlight import plain
 from services.indexer.bulk import ensure_index, index_batch
@@ -37,7 +37,7 @@ def suite_alias(es_client: Elasticsearch, es_url: str) -> Iterator[str]:
     """An alias holding every suite article, indexed the way the indexer stage does it."""
     alias = servers.unique_name("suite")
     ensure_index(es_client, alias)
-    outcome = index_batch(es_client, alias, [to_deduped(a) for a in load_articles()], refresh=True)
+    outcome = index_batch(es_client, alias, indexed_suite(load_articles()), refresh=True)
     assert not outcome.rejected
     yield alias
     servers.delete_indices(es_url, alias)

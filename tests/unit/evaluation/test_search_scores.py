@@ -2,8 +2,9 @@
 
 import pytest
 
-from services.evaluation.search import figures, score_query, to_deduped
+from services.evaluation.search import figures, score_query, to_article, to_deduped
 from services.evaluation.search_suite import SuiteQuery, load_articles
+from shared.contracts import EnrichedArticle
 
 
 def _query(
@@ -52,6 +53,10 @@ def test_no_hit_scores_nothing() -> None:
 
 
 def test_suite_articles_become_valid_indexer_messages_with_their_own_story() -> None:
-    messages = [to_deduped(a) for a in load_articles()]
+    articles = [to_article(a) for a in load_articles()]
+    messages = [
+        to_deduped(EnrichedArticle(**a.model_dump(), language="ar", is_arabic=True, word_count=1))
+        for a in articles
+    ]
     assert len({m.id for m in messages}) == len(messages)
     assert all(m.story_id == m.id and m.is_arabic for m in messages)
