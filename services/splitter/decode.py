@@ -17,6 +17,7 @@ import charset_normalizer
 import lxml.etree
 import lxml.html
 
+from services.splitter.text_dump import read_text_dump
 from shared.contracts.bundle import MAX_BUNDLE_BYTES
 from shared.errors import BundleTooLarge, EmptyBundle, NotNews, UndecodableBundle
 
@@ -112,7 +113,7 @@ def decode_bundle(
 ) -> str:
     """The page text of a bundle's first max_page_bytes with LF line ends, or a BadInput error."""
     text, is_html = decode_page(raw, content_type, max_bytes, max_page_bytes)
-    return finish_text(html_to_text(text) if is_html else text)
+    return finish_text(html_to_text(text) if is_html else text, text_dump=not is_html)
 
 
 def decode_page(
@@ -133,9 +134,12 @@ def decode_page(
     return text, _looks_like_html(text, content_type)
 
 
-def finish_text(text: str) -> str:
-    """Visible page text cleaned, or a BadInput error when it holds no article."""
+def finish_text(text: str, *, text_dump: bool = False) -> str:
+    """Visible page text cleaned, or a BadInput error when it holds no article; a text dump's
+    wrapped paragraphs are joined and its rows cut into cells first (text_dump.py)."""
     text = clean_text(text)
+    if text_dump:
+        text = read_text_dump(text)
     _refuse_non_article(text)
     return text
 

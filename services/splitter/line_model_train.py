@@ -67,7 +67,9 @@ def is_article_text(line: str) -> bool:
 def page_text_lines(page: dict[str, Any]) -> list[str]:
     """A page's visible lines as the splitter lays them out."""
     markup, is_html = decode_page(page["raw"])
-    return page_lines(finish_text(html_to_text(markup) if is_html else markup))
+    return page_lines(
+        finish_text(html_to_text(markup) if is_html else markup, text_dump=not is_html)
+    )
 
 
 def page_rows(page: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:

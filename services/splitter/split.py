@@ -52,7 +52,7 @@ def split_bundle(
     markup, is_html = decode_page(bundle.raw, bundle.content_type)
     # A real page is far below MAX_DOM_BYTES; a larger dump is laid out as text only.
     read = read_html(markup, bundle.url) if is_html and len(markup) <= MAX_DOM_BYTES else None
-    text = finish_text(html_to_text(markup) if is_html else markup)
+    text = finish_text(html_to_text(markup) if is_html else markup, text_dump=not is_html)
     del markup
     vocab = Vocabulary(text)
     lines = page_lines(text, MAX_PAGE_LINES + 1)  # one more tells whether the page goes on
