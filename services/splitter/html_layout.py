@@ -26,7 +26,7 @@ from services.splitter.markers import (
     may_open_with_marker,
     strip_furniture_words,
 )
-from services.splitter.metadata import author_of, date_line
+from services.splitter.metadata import author_of, date_line, is_dateline
 from shared.contracts import Role
 
 _CLOCK = re.compile(r"[T ](\d{2}):(\d{2})")
@@ -169,8 +169,8 @@ _NOT_AUTHOR = re.compile(r"[\d•|@]|قراءه|دقيق|دقائق|min\s+read|l
 def _markup_author(read: HtmlRead) -> str | None:
     """The markup's author when it reads like a person's name, without "بواسطة:"-style labels;
     not a CMS account ("Super User"), a reading time or the site's name."""
-    if not read.author:
-        return None
+    if not read.author or is_dateline(read.author.strip()) or "«" in read.author:
+        return None  # "الرباط: «الجسر»" in the byline slot: a dateline, an outlet quoted
     name = author_of(read.author) or read.author.strip(" :-–")
     if (
         _CMS_ACCOUNTS.match(name)

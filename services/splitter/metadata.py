@@ -9,7 +9,7 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 from services.splitter.dates import ParsedDate, find_dates
-from services.splitter.markers import SOURCE, after_marker, ends_sentence, fold
+from services.splitter.markers import SOURCE, after_marker, ends_sentence, fold, is_caption
 
 _DATE_LABELS = re.compile(
     r"(?<!\w)(?:تاريخ النشر|تاريخ الخبر|نشر في|نشر بتاريخ|تم النشر|نشر|اخر تحديث|تم التحديث|تحديث|اخر تعديل"
@@ -21,7 +21,10 @@ _AUTHOR_PREFIX = re.compile(
     r"|تحرير|by|written by|posted by|par|publié par)\s*[:：\-–]?\s+",
     re.I,
 )
-_DATELINE_LINE = re.compile(r"^[^\W\d_][\w\s]{0,30}?\s*\([^()]{2,30}\)\s*[-–—:]?$")
+# "موسكو (وكالات)", and the outlet's own "لندن: «الشرق»" / "عمّان - «الرأي»".
+_DATELINE_LINE = re.compile(
+    r"^[^\W\d_][\w\s]{0,30}?(?:\s*\([^()]{2,30}\)\s*[-–—:]?|\s*[:\-–—]\s*«[^«»]{2,30}»)$"
+)
 _DATELINE_LEAD = re.compile(
     r"^(?P<dl>[^\W\d_]\w*(?: \w+){0,2}?\s*\([^()]{2,30}\)\s*[-–—:]?"
     r"|[^\W\d_]\w*(?: \w+)?\s*(?:/\s*(?:[^\W\d_]\w*(?: \w+){0,2}?\s*)?[-–—]|[-–—]))\s+(?=\S)"
@@ -129,11 +132,17 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
 def is_dateline(line: str) -> bool:
     """A line that is only a place and an agency, like "موسكو (وكالات)" (not a counter:
     "عدد المشاهدات (3498)")."""
-    return (
-        len(line.split()) <= 6
-        and bool(_DATELINE_LINE.match(line))
-        and _FIGURE_IN_BRACKETS.search(line) is None
-    )
+    if len(line.split()) > 6 or not _DATELINE_LINE.match(_MARKS.sub("", line)):
+        return False
+    if _FIGURE_IN_BRACKETS.search(line) is not None or is_caption(line):
+        return False
+    # A place's name holds no preposition: "مشهد عام من المكان (أ.ب)" is a photo's caption.
+    place = re.split(r"[(«:\-–—]", line, maxsplit=1)[0].split()
+    return not any(fold(word) in _PREPOSITIONS for word in place)
+
+
+_MARKS = re.compile("[\u0640\u064b-\u0652\u0670]")  # tatweel and harakat, which \\w misses
+_PREPOSITIONS = frozenset(fold(w) for w in ("من", "في", "على", "عن", "مع", "إلى", "لدى", "عند"))
 
 
 _FIGURE_IN_BRACKETS = re.compile(r"\(\s*[\d٠-٩.,٬]+\s*\)")
@@ -185,10 +194,10 @@ def read_header(
             continue
         if (src := after_marker(line, SOURCE)) is not None:
             source = source or src or None
-        elif (name := author_of(line)) is not None:
-            author = author or name
         elif is_dateline(line):
             dateline = dateline or line
+        elif (name := author_of(line)) is not None:
+            author = author or name
         else:
             texts.append((i, line))
     title_at = next((k for k, (_, t) in enumerate(texts) if title and t == title), None)

@@ -132,6 +132,17 @@ def test_a_counter_in_brackets_is_no_dateline() -> None:
     assert not is_dateline("عدد المشاهدات (3498)")
 
 
+def test_an_outlet_quoted_after_a_place_is_a_dateline_and_a_credited_caption_is_not() -> None:
+    from services.splitter.metadata import is_dateline
+
+    assert is_dateline("القاهرة: «المنارة»")
+    assert is_dateline("عمّان - «الرأي»")
+    assert not is_dateline("منظر للسوق من الأعلى (رويترز)")
+    assert not is_dateline("صورة أرشيفية (أ ف ب)")
+    header = read_header(["بيروت: «الساحل»", "عنوان الخبر الذي يقرؤه الناس اليوم"])
+    assert (header.dateline, header.author) == ("بيروت: «الساحل»", None)
+
+
 def test_a_french_clock_and_the_same_day_printed_again_with_its_time() -> None:
     found = date_line("نُشر في: الثلاثاء 22 أفريل 2025، 08h05")
     assert found is not None
