@@ -60,7 +60,10 @@ _MONTH_DAY_YEAR = re.compile(
 )
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
 _YMD = re.compile(r"(?<!\d)(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?!\d)")
-_DMY = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})(?!\d)")
+# "26/03/2025", and archive pages' "26 - 03 - 2025" (one space each side or none, both alike).
+_DMY = re.compile(
+    r"(?<![\d/.])(?P<d>\d{1,2})(?P<s>[/.\-]| - )(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d)"
+)
 _HIJRI_DATE = re.compile(
     rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<m>{_HM})\s*(?P<y>1[34]\d\d)(?!\d)(?:\s*(?:هـ|ه\b|هجري[هة]?))?"
 )
@@ -147,7 +150,7 @@ def _make(
 def _clock(folded: str, start: int, end: int) -> tuple[int, int, int, bool] | None:
     """A time printed just after (or else just before) a date: (hour, minute, new end, is UTC)."""
     after = folded[end : end + 30]
-    m = re.match(r"[\s\-–|,،@]*(?:في\s+)?(?:الساعه|at|t|à)?\s*", after)
+    m = re.match(r"[\s\-–|,،@]*(?:(?:في|عل[ىي])\s+)?(?:الساعه|at|t|à)?\s*", after)
     lead = m.end() if m else 0
     t = _TIME.match(after, lead)
     if t is None:

@@ -74,6 +74,7 @@ class Draft:
     title_fixed: bool = False  # the title came from the page's markup, not from the header lines
     author: str | None = None  # from markup, when the header lines print none
     published: ParsedDate | None = None  # from markup, when the header lines print none
+    footer: list[str] = field(default_factory=list)  # date lines printed after its text
 
 
 def is_paragraph(line: str) -> bool:
@@ -248,6 +249,7 @@ class _Layout:
                 self.current.header.append(line)
             elif self.mode == "body" and self.current.role is not Role.HEADLINE:
                 self.dated = line
+                self.current.footer.append(line)
                 paragraphs = self.current.paragraphs
                 if not self.pending and paragraphs and _long_title(paragraphs[-1]):
                     # A title too long for a heading, taken as text: the date says what it is.

@@ -58,12 +58,26 @@ def date_line(line: str, captured_at: datetime | None = None) -> list[ParsedDate
     rest.append(line[pos:])
     # "13 نوفمبر 2025، الساعة 08:30 وقت القراءة: 6 دقائق": the reading time is no text either.
     leftover = _DATE_LABELS.sub(" ", fold(_READING_PHRASE.sub(" ", " ".join(rest))))
-    if len(re.findall(r"[^\W\d_]", leftover)) > 12:
+    if len(re.findall(r"[^\W\d_]", leftover)) > 12 and not _short_cells(line):
         return None
     dates = _civil_first(line, dates)
     published = next((d for i, d in enumerate(dates) if not _is_update(line, dates, i)), None)
     updated = next((d for i, d in enumerate(dates) if _is_update(line, dates, i)), None)
     return [d for d in (published or updated, updated if published else None) if d is not None]
+
+
+# An archive's credit to the paper it copied: "نشر في نجمة الصباح يوم 26 - 03 - 2025".
+_PUBLISHED_IN = re.compile(r"^\s*نشر في\s+(?P<outlet>[^\d|،,]{2,40}?)\s+يوم\s+\d")
+_CELL_SEPARATOR = re.compile(r"\s[-–—|•]\s")
+_MAX_CELLS, _MAX_CELL_WORDS = 5, 4
+
+
+def _short_cells(line: str) -> bool:
+    # An article's header row: "section - weekday 02 حزيران 2025 - 11:35 - site or writer".
+    cells = _CELL_SEPARATOR.split(line)
+    return 3 <= len(cells) <= _MAX_CELLS and all(
+        len(cell.split()) <= _MAX_CELL_WORDS for cell in cells
+    )
 
 
 _CLOCK_AFTER = re.compile(r"[^\d]{0,24}?(?<!\d)(\d{1,2}):(\d{2})(?!\d)")
@@ -189,6 +203,8 @@ def read_header(
                 updates.append(found[0])  # "آخر تحديث: ...": not when it was published
                 continue
             date_lines.append((i, found))
+            if source is None and (m := _PUBLISHED_IN.match(_MARKS.sub("", line))) is not None:
+                source = m["outlet"]
             if (name := _name_beside_dates(line, found)) is not None:
                 named.append(name)
             continue

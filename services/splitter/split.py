@@ -11,6 +11,7 @@ worker's peak RSS stays under the bundle's size plus 150 MB (120 MB at worst mea
 
 import logging
 import re
+from dataclasses import replace
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -141,6 +142,15 @@ def _article(bundle: Bundle, position: int, draft: Draft, page_cut: bool) -> Art
     derived = title is None and draft.role is not Role.HEADLINE
     if derived:
         title = derive_title(body)
+    if header.published is None and draft.role is Role.MAIN and draft.footer:
+        # Dated (and credited) only below its text: "نشر في نجمة الصباح يوم 26 - 03 - 2025".
+        footer = read_header(draft.footer, bundle.captured_at)
+        header = replace(
+            header,
+            published=footer.published,
+            updated=header.updated or footer.updated,
+            source=header.source or footer.source,
+        )
     published, updated = _best_date(header.published, draft.published), header.updated
     return Article(
         id=f"{bundle.bundle_id}-{position:03d}",

@@ -156,3 +156,27 @@ def test_a_french_clock_and_the_same_day_printed_again_with_its_time() -> None:
     )
     assert header.published is not None
     assert header.published.value.isoformat() == "2025-03-04T21:00:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("26 - 03 - 2025", "2025-03-26T00:00:00"),
+        ("نشر في 16 ماي 2025 على الساعة 23:45", "2025-05-16T23:45:00"),
+        ("اليمن - الإثنين 02 حزيران 2025 - 11:35 - صوت الجبل", "2025-06-02T11:35:00"),
+    ],
+)
+def test_archive_and_header_row_date_forms(line: str, iso: str) -> None:
+    found = date_line(line)
+    assert found is not None and found[0].value.isoformat() == iso
+
+
+def test_a_score_or_a_long_sentence_with_a_date_is_no_date_line() -> None:
+    assert date_line("فاز الفريق 3 - 1 أمس") is None
+    assert date_line("قال الوزير في مؤتمر صحفي عقده يوم 02 حزيران 2025 إن الحكومة ستعرض") is None
+
+
+def test_an_archive_credit_names_the_paper_it_copied() -> None:
+    header = read_header(["نشر في نجمة الصباح يوم 26 - 03 - 2025"])
+    assert header.source == "نجمة الصباح"
+    assert header.published is not None and header.published.value.day == 26

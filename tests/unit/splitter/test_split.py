@@ -135,3 +135,24 @@ def test_split_reads_an_english_page() -> None:
     )
     main = _split(page)[0]
     assert (main.title, main.author) == ("Lavrov and Rubio discuss the summit", "Jane Doe")
+
+
+def test_a_date_printed_only_below_the_text_dates_the_article() -> None:
+    body = [
+        "أعلنت بلدية المدينة عن خطة لتوسيع شبكة الحدائق العامة في الأحياء الشرقية خلال العام المقبل.",
+        "وقال رئيس البلدية إن الخطة تشمل زراعة آلاف الأشجار وتجهيز ملاعب صغيرة للأطفال قرب المدارس.",
+        "وأضاف أن التمويل سيأتي من موازنة البلدية ومن منحة قدمها صندوق تنمية إقليمي لهذا الغرض.",
+    ]
+    text = "\n".join(
+        [
+            "بلدية المدينة توسع شبكة الحدائق العامة",
+            "",
+            *body,
+            "",
+            "نشر في صحيفة الضفة يوم 14 - 05 - 2025",
+        ]
+    )
+    main = next(a for a in _split(text) if a.role is Role.MAIN)
+    assert main.published_at is not None and main.published_at.date().isoformat() == "2025-05-14"
+    assert main.source == "صحيفة الضفة"
+    assert main.body.endswith("لهذا الغرض.")
