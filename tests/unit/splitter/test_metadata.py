@@ -168,7 +168,8 @@ def test_a_french_clock_and_the_same_day_printed_again_with_its_time() -> None:
 )
 def test_archive_and_header_row_date_forms(line: str, iso: str) -> None:
     found = date_line(line)
-    assert found is not None and found[0].value.isoformat() == iso
+    assert found is not None
+    assert found[0].value.isoformat() == iso
 
 
 def test_a_score_or_a_long_sentence_with_a_date_is_no_date_line() -> None:
@@ -179,4 +180,5 @@ def test_a_score_or_a_long_sentence_with_a_date_is_no_date_line() -> None:
 def test_an_archive_credit_names_the_paper_it_copied() -> None:
     header = read_header(["نشر في نجمة الصباح يوم 26 - 03 - 2025"])
     assert header.source == "نجمة الصباح"
-    assert header.published is not None and header.published.value.day == 26
+    assert header.published is not None
+    assert header.published.value.day == 26

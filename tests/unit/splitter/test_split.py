@@ -153,6 +153,7 @@ def test_a_date_printed_only_below_the_text_dates_the_article() -> None:
         ]
     )
     main = next(a for a in _split(text) if a.role is Role.MAIN)
-    assert main.published_at is not None and main.published_at.date().isoformat() == "2025-05-14"
+    assert main.published_at is not None
+    assert main.published_at.date().isoformat() == "2025-05-14"
     assert main.source == "صحيفة الضفة"
     assert main.body.endswith("لهذا الغرض.")
