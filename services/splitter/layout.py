@@ -43,7 +43,8 @@ _LONG_HEADLINE_WORDS = 22
 _MIN_HEADLINE_WORDS = 4
 _MIN_LIST_TITLE_WORDS = 3
 _DIGIT = re.compile(r"\d")
-_NUMBERING = re.compile(r"^[\d٠-٩۰-۹]{1,2}\s*[.)\-–]?\s+")
+# A list's rank: "1. ", "٢) ", "3- ", or bare up to 10 ("١ عنوان"); "47 درجة ..." is a title's figure.
+_NUMBERING = re.compile(r"^(?:[\d٠-٩۰-۹]{1,2}\s*[.)\-–]|(?:10|١٠|[1-9١-٩]))\s+")
 _HASHTAG = re.compile(r"(?:^|\s)#\w")
 _TAG_LINE_WORDS = 20
 _ONE_TAG_WORDS = 4

@@ -128,6 +128,12 @@ _NOTICE = re.compile(
     r"|انضم(?:وا)?\s+(?:الي|ل)|follow\s+us|subscribe|download\s+(?:our|the)\s+app|suivez[-\s]nous"
     r"|abonnez[-\s]vous)|النشره\s+البريديه|newsletter|في\s+بريدك|بريدك\s+الالكتروني|نشره\s+مجانيه"
     r"|نشرتنا|اشترك(?:وا)?\s+(?:مجانا|الان|الآن)"
+    # Follow, watch and back-to-top prompts: "تابع قناة ... على واتساب", "شاهد ... عبر تطبيق ...".
+    r"|^\W*(?:تابع|شاهد)\S*\s[^.!?؟]{0,60}(?:علي|عبر)\s+(?:\S+\s+)?و?(?:واتساب|تلغرام|تيليجرام"
+    r"|جوجل\s+نيوز|غوغل\s+نيوز|يوتيوب|فيسبوك|انستغرام|تطبيق|قناه|منصه|حساب)"
+    r"|^\W*(?:العوده|الرجوع|عوده)\s+(?:الي|ل)\s*(?:اعلي|بدايه)\s+الصفحه\W*$|^\W*(?:back\s+to\s+top"
+    r"|retour\s+en\s+haut|haut\s+de\s+(?:la\s+)?page)\W*$"
+    r"|^\W*(?:votre\s+adresse\s+e-?mail|your\s+e-?mail(?:\s+address)?|email\s+address)\b"
     r"|رئيس\s+(?:التحرير|مجلس\s+الاداره)|المدير\s+العام|editor[-\s]in[-\s]chief"
     r"|^[^.!?؟]{2,40}\s[-–—]\s(?:متابعات|خاص|وكالات|مراسلنا|مراسلون)\s*$"
     r"|^\W*(?:شارك|شاركها|شاركوا|share|partager)(?:\s+\w+){0,3}\s*[:：]?\s*$"
@@ -145,7 +151,7 @@ _NOTICE_HINT = re.compile(
     r"|علانات|block|store|play|مفيد|helpful|للموقع|viewed|النشر|reproduction|تصدر"
     r"|suivez|abonnez|شارك|share|partag|مشارك|click|عاجل|خبار|شريط|breaking|النشر|newsletter"
     r"|رئيس|المدير|editor|متابعات|خاص|وكالات|مراسل|فيس|تويتر|واتس|تيليج|تلغرام|لينكد|انستغ|إنستغ"
-    r"|facebook|twitter|whatsapp|telegram|linkedin|\bx\b|بريد|نشر"
+    r"|facebook|twitter|whatsapp|telegram|linkedin|\bx\b|بريد|نشر|شاهد|الصفح|top|haut|mail"
 )
 _CONSENT = re.compile(r"cookie|الارتباط|الكوكيز")
 _CAPTION = re.compile(

@@ -59,3 +59,26 @@ def test_app_feedback_republishing_and_ad_block_prompts_are_notices(line: str) -
 )
 def test_news_sentences_about_apps_and_papers_are_no_notices(line: str) -> None:
     assert not is_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "تابع قناة النهار اليوم على واتساب لتصلك آخر الأخبار",
+        "تابع أحدث الأخبار عبر تطبيق جوجل نيوز",
+        "شاهد البرامج كاملة على موقع وتطبيق القناة",
+        "العودة إلى أعلى الصفحة",
+        "Back to top",
+        "Votre adresse e-mail",
+    ],
+)
+def test_follow_watch_and_back_to_top_prompts_are_notices(line: str) -> None:
+    assert is_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["تابع الرئيس كلمته على موقع الوزارة", "شاهد عيان قال إن القصف استمر على الحي ساعتين"],
+)
+def test_news_sentences_that_open_with_follow_or_watch_are_not_notices(line: str) -> None:
+    assert not is_notice(line)
