@@ -111,9 +111,11 @@ class _Layout:
         self.pending: list[tuple[int, str]] = []  # short lines waiting for what follows
         self.bullets: list[tuple[int, str]] = []
         self.last_source_line = -1  # where the page's last "المصدر:" line sits
+        self.lines: list[str] = []
 
     def run(self, lines: list[str]) -> list[Draft]:
         self.page = PageFeatures(lines) if self.model is not None else None
+        self.lines = lines
         # Asked of a line more than once (start, header, body): answered once per page.
         self.notices = {i for i, line in enumerate(lines) if is_notice(line) or is_caption(line)}
         self.metas = {i for i, line in enumerate(lines) if _is_meta(line)}
@@ -246,7 +248,7 @@ class _Layout:
         ):
             return  # the header's short lines (bylines, sections) are the rules' to read
         if n in self.metas:
-            if not self.current.paragraphs and self.current.role is Role.MAIN:
+            if (not self.current.paragraphs and self.current.role is Role.MAIN) or (self.mode == "related" and self.dated_list_item(n)):
                 self.current.header.append(line)
             elif self.mode == "body" and self.current.role is not Role.HEADLINE:
                 self.dated = line
@@ -395,6 +397,26 @@ class _Layout:
             line = glued[1]
         self.flush_pending(as_headings=True)
         self.current.paragraphs.append(line)
+
+    def dated_list_item(self, n: int) -> bool:
+        """A list's last title, a date line, then running text: no headline but an article
+        glued below the list ("title / نشر في ... يوم ... / text"). Starts it."""
+        last = self.drafts[-1] if self.drafts else None
+        following = self.lines[n + 1] if n + 1 < len(self.lines) else ""
+        if (
+            last is None
+            or last.role is not Role.HEADLINE
+            or last.line != n - 1
+            or not is_paragraph(following)
+            or not is_sentence(following)
+        ):
+            return False
+        self.drafts.pop()
+        self.close_article()
+        self.current = Draft(Role.READ_ALSO, last.line, title=last.title)
+        self.drafts.append(self.current)
+        self.mode = "body"
+        return True
 
     def dated_article(self) -> bool:
         """A title-like line and a date line (in either order) between an article's text and

@@ -128,6 +128,9 @@ _NOTICE = re.compile(
     r"|انضم(?:وا)?\s+(?:الي|ل)|follow\s+us|subscribe|download\s+(?:our|the)\s+app|suivez[-\s]nous"
     r"|abonnez[-\s]vous)|النشره\s+البريديه|newsletter|في\s+بريدك|بريدك\s+الالكتروني|نشره\s+مجانيه"
     r"|نشرتنا|اشترك(?:وا)?\s+(?:مجانا|الان|الآن)"
+    # Disclaimers, rights lines and "more from SECTION" links of archives and aggregators.
+    r"|(?:الموقع|الصحيفه|الجريده|الاداره|المنصه)\s+(?:غير\s+مسؤول|لا\s+يتحمل)"
+    r"|حقوق\s+(?:\S+\s+){0,3}محفوظه|^\W*(?:المزيد\s+من|more\s+from)\s+\S+(?:\s+\S+){0,2}\W*$"
     # Follow, watch and back-to-top prompts: "تابع قناة ... على واتساب", "شاهد ... عبر تطبيق ...".
     r"|^\W*(?:تابع|شاهد)\S*\s[^.!?؟]{0,60}(?:علي|عبر)\s+(?:\S+\s+)?و?(?:واتساب|تلغرام|تيليجرام"
     r"|جوجل\s+نيوز|غوغل\s+نيوز|يوتيوب|فيسبوك|انستغرام|تطبيق|قناه|منصه|حساب)"
@@ -151,7 +154,7 @@ _NOTICE_HINT = re.compile(
     r"|علانات|block|store|play|مفيد|helpful|للموقع|viewed|النشر|reproduction|تصدر"
     r"|suivez|abonnez|شارك|share|partag|مشارك|click|عاجل|خبار|شريط|breaking|النشر|newsletter"
     r"|رئيس|المدير|editor|متابعات|خاص|وكالات|مراسل|فيس|تويتر|واتس|تيليج|تلغرام|لينكد|انستغ|إنستغ"
-    r"|facebook|twitter|whatsapp|telegram|linkedin|\bx\b|بريد|نشر|شاهد|الصفح|top|haut|mail"
+    r"|facebook|twitter|whatsapp|telegram|linkedin|\bx\b|بريد|نشر|شاهد|الصفح|top|haut|mail|حقوق|مسؤول|يتحمل|المزيد|more"
 )
 _CONSENT = re.compile(r"cookie|الارتباط|الكوكيز")
 _CAPTION = re.compile(

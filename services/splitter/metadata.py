@@ -58,7 +58,11 @@ def date_line(line: str, captured_at: datetime | None = None) -> list[ParsedDate
     rest.append(line[pos:])
     # "13 نوفمبر 2025، الساعة 08:30 وقت القراءة: 6 دقائق": the reading time is no text either.
     leftover = _DATE_LABELS.sub(" ", fold(_READING_PHRASE.sub(" ", " ".join(rest))))
-    if len(re.findall(r"[^\W\d_]", leftover)) > 12 and not _short_cells(line):
+    if (
+        len(re.findall(r"[^\W\d_]", leftover)) > 12
+        and not _short_cells(line)
+        and not _PUBLISHED_IN.match(_MARKS.sub("", line))
+    ):
         return None
     dates = _civil_first(line, dates)
     published = next((d for i, d in enumerate(dates) if not _is_update(line, dates, i)), None)

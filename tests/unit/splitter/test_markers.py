@@ -82,3 +82,19 @@ def test_follow_watch_and_back_to_top_prompts_are_notices(line: str) -> None:
 )
 def test_news_sentences_that_open_with_follow_or_watch_are_not_notices(line: str) -> None:
     assert not is_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "المقالات المنشورة تعبر عن رأي كتابها، والموقع غير مسؤول عن محتواها",
+        "حقوق المقالات محفوظة للصحف التي نشرتها",
+        "المزيد من صحيفة الضفة",
+    ],
+)
+def test_archive_disclaimers_rights_and_more_from_links_are_notices(line: str) -> None:
+    assert is_notice(line)
+
+
+def test_more_details_in_a_sentence_is_not_a_notice() -> None:
+    assert not is_notice("المزيد من التفاصيل حول الحادث كشفتها الشرطة في بيان")

@@ -157,3 +157,34 @@ def test_a_date_printed_only_below_the_text_dates_the_article() -> None:
     assert main.published_at.date().isoformat() == "2025-05-14"
     assert main.source == "صحيفة الضفة"
     assert main.body.endswith("لهذا الغرض.")
+
+
+def test_a_list_title_with_a_date_and_text_below_is_a_glued_article() -> None:
+    body = [
+        "أعلنت بلدية المدينة عن خطة لتوسيع شبكة الحدائق العامة في الأحياء الشرقية خلال العام المقبل.",
+        "وقال رئيس البلدية إن الخطة تشمل زراعة آلاف الأشجار وتجهيز ملاعب صغيرة للأطفال قرب المدارس.",
+    ]
+    glued = [
+        "وقعت وزارة النقل عقدا لتوسيع الطريق الساحلي بين المدينتين على مرحلتين خلال ثلاث سنوات.",
+        "وقال الوزير إن المشروع سيخفف الازدحام ويختصر زمن الرحلة إلى النصف في ساعات الذروة.",
+    ]
+    lines = [
+        "بلدية المدينة توسع شبكة الحدائق العامة",
+        *body,
+        "أخبار ذات صلة",
+        "افتتاح معرض الكتاب بمشاركة دور نشر عربية",
+        "نجمة الصباح - 05 - 03 - 2025",
+        "ارتفاع أسعار الخضروات في سوق الجملة هذا الأسبوع",
+        "توقيع عقد لتوسيع الطريق الساحلي بين المدينتين",
+        "نشر في صحيفة الضفة يوم 14 - 07 - 2025",
+        *glued,
+    ]
+    articles = _split("\n".join(lines))
+    main = next(a for a in articles if a.role is Role.MAIN)
+    assert main.body.endswith("قرب المدارس.")
+    glued_article = next(a for a in articles if a.role is Role.READ_ALSO)
+    assert glued_article.title == "توقيع عقد لتوسيع الطريق الساحلي بين المدينتين"
+    assert glued_article.body.endswith("في ساعات الذروة.")
+    headlines = {a.title for a in articles if a.role is Role.HEADLINE}
+    assert "افتتاح معرض الكتاب بمشاركة دور نشر عربية" in headlines
+    assert glued_article.title not in headlines
