@@ -111,6 +111,42 @@ def _is_author_note(paragraph: str, author: str) -> bool:
     )
 
 
+# "صحيفة الرصيف - اضغط هنا لقراءة الخبر من المصدر": the link's prompt is no part of the name.
+_PROMPT_TAIL = re.compile(
+    r"\s+[-–—|]\s+(?:اضغط|انقر|إضغط|click|cliquez|لقراءة|اقرأ|إقرأ)\b.*$", re.I
+)
+
+
+def _without_prompt(source: str | None) -> str | None:
+    return _PROMPT_TAIL.sub("", source) if source else source
+
+
+_FRAME_TITLE_WORDS = 5
+_FRAME_OWN_WORDS = 40
+
+
+def _without_title_frames(paragraphs: list[str], title: str | None) -> list[str]:
+    """Without the sentences an aggregator wraps a copied article in: a first or last paragraph
+    that names the whole title as its object ("نستعرض لكم تفاصيل خبر «TITLE» كما نشرته ...",
+    "كانت هذه تفاصيل خبر TITLE ...")."""
+    if title is None or len(title.split()) < _FRAME_TITLE_WORDS or len(paragraphs) < 3:
+        return paragraphs
+    key = fold(" ".join(title.split()))
+    # The title as the frame's object: "خبر «TITLE»", "بعنوان TITLE"; a lede may echo it bare.
+    named = re.compile(r"(?:خبر|عنوان)\W{0,3}" + re.escape(key))
+
+    def frame(paragraph: str) -> bool:
+        text = fold(" ".join(paragraph.split()))
+        return (
+            named.search(text) is not None
+            and len(text.replace(key, " ").split()) <= _FRAME_OWN_WORDS
+        )
+
+    start = 1 if frame(paragraphs[0]) else 0
+    end = len(paragraphs) - 1 if frame(paragraphs[-1]) else len(paragraphs)
+    return paragraphs[start:end]
+
+
 def _is_short_note(paragraph: str) -> bool:
     return len(paragraph.split()) <= _AUTHOR_NOTE_WORDS
 
@@ -121,7 +157,8 @@ def _article(bundle: Bundle, position: int, draft: Draft, page_cut: bool) -> Art
         if draft.role is Role.MAIN
         else Header()
     )
-    paragraphs = list(draft.paragraphs)
+    title = draft.title if draft.title_fixed else header.title or draft.title
+    paragraphs = _without_title_frames(list(draft.paragraphs), title)
     dateline, agency, author = header.dateline, None, header.author or draft.author
     if paragraphs and draft.role is not Role.HEADLINE:
         credits = split_credits(paragraphs[0], known_places())
@@ -138,7 +175,6 @@ def _article(bundle: Bundle, position: int, draft: Draft, page_cut: bool) -> Art
         elif fold(paragraphs[-2]) == fold(author) and _is_short_note(paragraphs[-1]):
             del paragraphs[-2:]  # the name on a line of its own, the note under it
     body = "\n\n".join(paragraphs)
-    title = draft.title if draft.title_fixed else header.title or draft.title
     derived = title is None and draft.role is not Role.HEADLINE
     if derived:
         title = derive_title(body)
@@ -168,7 +204,7 @@ def _article(bundle: Bundle, position: int, draft: Draft, page_cut: bool) -> Art
         updated_at=updated.value if updated else None,
         updated_text=updated.text if updated else None,
         author=author,
-        source=draft.source or header.source,
+        source=_without_prompt(draft.source or header.source),
         dateline=dateline,
         agency=agency,
         keywords_raw=draft.keywords_raw,

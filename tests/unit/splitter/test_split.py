@@ -188,3 +188,32 @@ def test_a_list_title_with_a_date_and_text_below_is_a_glued_article() -> None:
     headlines = {a.title for a in articles if a.role is Role.HEADLINE}
     assert "افتتاح معرض الكتاب بمشاركة دور نشر عربية" in headlines
     assert glued_article.title not in headlines
+
+
+def test_an_aggregators_frame_around_a_copied_article_is_cut_and_a_lede_echoing_the_title_kept() -> (
+    None
+):
+    title = "البلدية تطلق حملة لزراعة ألف شجرة في الأحياء الشرقية"
+    paragraphs = [
+        "أطلقت البلدية اليوم حملة لزراعة ألف شجرة في الأحياء الشرقية بمشاركة متطوعين من المدارس.",
+        "وقال رئيس البلدية إن الحملة تستمر شهرا كاملا وتشمل الحدائق والأرصفة وساحات المدارس.",
+        "وأضاف أن البلدية ستتابع ري الأشجار خلال الصيف بالتعاون مع جمعيات الأحياء.",
+    ]
+    framed = [
+        f"نستعرض لكم تفاصيل خبر «{title}» كما نشرته صحيفة الضفة، وإليكم نص الخبر كاملاً:",
+        *paragraphs,
+        f"كانت هذه تفاصيل خبر {title} لهذا اليوم، ويمكنكم متابعة المستجدات عبر موقعنا.",
+    ]
+    main = next(a for a in _split("\n".join([title, *framed])) if a.role is Role.MAIN)
+    assert main.body.startswith("أطلقت البلدية")
+    assert main.body.endswith("جمعيات الأحياء.")
+    echo = [f"{title} صباح اليوم بمشاركة متطوعين من المدارس والجمعيات.", *paragraphs[1:]]
+    echoed = next(a for a in _split("\n".join([title, *echo])) if a.role is Role.MAIN)
+    assert echoed.body.startswith(title)
+
+
+def test_a_sources_link_prompt_is_no_part_of_its_name() -> None:
+    from services.splitter.split import _without_prompt
+
+    assert _without_prompt("صحيفة الرصيف - اضغط هنا لقراءة الخبر من المصدر") == "صحيفة الرصيف"
+    assert _without_prompt("وكالة الأنباء - القاهرة") == "وكالة الأنباء - القاهرة"
