@@ -131,6 +131,13 @@ _NOTICE = re.compile(
     # Disclaimers, rights lines and "more from SECTION" links of archives and aggregators.
     r"|(?:الموقع|الصحيفه|الجريده|الاداره|المنصه)\s+(?:غير\s+مسؤول|لا\s+يتحمل)"
     r"|حقوق\s+(?:\S+\s+){0,3}محفوظه|^\W*(?:المزيد\s+من|more\s+from)\s+\S+(?:\s+\S+){0,2}\W*$"
+    # Skip links: "تخطى إلى المحتوى", "Aller au contenu", "Skip to main content".
+    r"|^\W*(?:تخطي|تخطى|انتقل|الانتقال)\s+(?:الي|ل)\s*(?:ال)?محتوي(?:\s+\S+)?\W*$"
+    r"|^\W*(?:skip\s+to\s+(?:main\s+)?content|aller\s+au\s+contenu)\W*$"
+    # A form as a text-mode browser prints it: "Rechercher : ________ (BUTTON) OK".
+    r"|_{5,}|\(button\)|\[(?:img|image|button)\]"
+    # A broadcaster's live promo: "البث المباشر استمعوا إلينا مباشرة", "شاهدوا البث المباشر".
+    r"|^\W*(?:شاهد(?:وا)?\s+)?البث\s+المباشر\W*$|استمع(?:وا)?\s+(?:الينا|لنا)|watch\s+live|en\s+direct\b"
     # Follow, watch and back-to-top prompts: "تابع قناة ... على واتساب", "شاهد ... عبر تطبيق ...".
     r"|^\W*(?:تابع|شاهد)\S*\s[^.!?؟]{0,60}(?:علي|عبر)\s+(?:\S+\s+)?و?(?:واتساب|تلغرام|تيليجرام"
     r"|جوجل\s+نيوز|غوغل\s+نيوز|يوتيوب|فيسبوك|انستغرام|تطبيق|قناه|منصه|حساب)"
@@ -154,7 +161,7 @@ _NOTICE_HINT = re.compile(
     r"|علانات|block|store|play|مفيد|helpful|للموقع|viewed|النشر|reproduction|تصدر"
     r"|suivez|abonnez|شارك|share|partag|مشارك|click|عاجل|خبار|شريط|breaking|النشر|newsletter"
     r"|رئيس|المدير|editor|متابعات|خاص|وكالات|مراسل|فيس|تويتر|واتس|تيليج|تلغرام|لينكد|انستغ|إنستغ"
-    r"|facebook|twitter|whatsapp|telegram|linkedin|\bx\b|بريد|نشر|شاهد|الصفح|top|haut|mail|حقوق|مسؤول|يتحمل|المزيد|more"
+    r"|facebook|twitter|whatsapp|telegram|linkedin|\bx\b|بريد|نشر|شاهد|الصفح|top|haut|mail|حقوق|مسؤول|يتحمل|المزيد|more|البث|استمع|live|direct|_____|button|img|image|محتو|skip|contenu"
 )
 _CONSENT = re.compile(r"cookie|الارتباط|الكوكيز")
 _CAPTION = re.compile(

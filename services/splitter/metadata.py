@@ -290,7 +290,8 @@ def _title_index(texts: list[tuple[int, str]], dates_at: list[int]) -> int | Non
     pool: list[int] = []
     if dates_at:
         pool = [k for k, (i, t) in enumerate(texts) if i < dates_at[0] and _may_be_title(t)]
-    if not pool:
+    if not any(len(texts[k][1].split()) >= _NEAREST_TITLE_WORDS for k in pool):
+        # Nothing above the first date reads like a headline (a skip link over the day's date).
         pool = [k for k, (_, t) in enumerate(texts) if _may_be_title(t)]
     if not pool:
         return None

@@ -98,3 +98,23 @@ def test_archive_disclaimers_rights_and_more_from_links_are_notices(line: str) -
 
 def test_more_details_in_a_sentence_is_not_a_notice() -> None:
     assert not is_notice("المزيد من التفاصيل حول الحادث كشفتها الشرطة في بيان")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "تخطى إلى المحتوى",
+        "Aller au contenu",
+        "Skip to main content",
+        "Rechercher : ____________________ (BUTTON) OK",
+        "البث المباشر استمعوا إلينا مباشرة على موقعنا",
+    ],
+)
+def test_skip_links_text_mode_forms_and_live_promos_are_notices(line: str) -> None:
+    assert is_notice(line)
+
+
+def test_a_sentence_about_a_live_broadcast_is_not_a_notice() -> None:
+    assert not is_notice(
+        "البث المباشر للقناة توقف أمس بسبب عطل فني في محطة الإرسال الرئيسية حسب ما أعلنت الإدارة"
+    )

@@ -182,3 +182,15 @@ def test_an_archive_credit_names_the_paper_it_copied() -> None:
     assert header.source == "نجمة الصباح"
     assert header.published is not None
     assert header.published.value.day == 26
+
+
+def test_the_title_below_the_days_date_when_nothing_above_it_reads_like_one() -> None:
+    header = read_header(
+        [
+            "Menu",
+            "الجمعة 16 ماي 2025",
+            "رياضة | نشر في 16 ماي 2025 على الساعة 23:45",
+            "المغربي يفوز بسباق الموانع في ملتقى الدوحة",
+        ]
+    )
+    assert header.title == "المغربي يفوز بسباق الموانع في ملتقى الدوحة"
