@@ -78,7 +78,9 @@ def read_html(markup: str, url: str | None = None) -> HtmlRead | None:
         link_titles=link_list_titles(root),
         published=published_in_markup(root),
         anchor_titles=frozenset(
-            title for a in root.iter("a") if (title := _text(a)) and len(title.split()) >= 4
+            title
+            for a in root.iter("a")
+            if (title := _text(a)) and len(title.split()) >= 4 and not _paid_or_ticker(a)
         ),
         tags=tags_in_markup(root),
     )
@@ -194,6 +196,26 @@ def _allowed(a: lxml.html.HtmlElement) -> bool:
         if _NOT_HEADLINES.search(marks):
             return False
     return True
+
+
+# Blocks whose links are ads or a ticker, never a related article's headline.
+_PAID_OR_TICKER = re.compile(
+    r"sponsor|promoted|\bnative|advert|\bads?\b|\bad[-_]|outbrain|taboola|ticker|breaking|marquee|urgent",
+    re.I,
+)
+
+
+def _paid_or_ticker(a: lxml.html.HtmlElement) -> bool:
+    """A link marked as paid (rel="sponsored", the HTML standard's mark for ads) or inside an
+    ad widget or a scrolling ticker."""
+    if "sponsored" in (a.get("rel") or "").lower():
+        return True
+    for el in a.iterancestors():
+        if el.tag == "marquee":
+            return True
+        if _PAID_OR_TICKER.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            return True
+    return False
 
 
 def clean_title(read: HtmlRead, header_lines: list[str]) -> str | None:

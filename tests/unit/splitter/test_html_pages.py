@@ -117,3 +117,27 @@ def test_an_unlinked_read_also_heading_starts_the_article_printed_under_it() -> 
     main = next(a for a in articles if a.role is Role.MAIN)
     assert "شهدت الإسكندرية" not in main.body
     assert PARAGRAPHS[2][:30] in main.body
+
+
+def test_paid_links_and_a_scrolling_tickers_links_are_no_headlines() -> None:
+    paid = "".join(
+        f'<a class="feed-item" href="https://ads.example/c?i={k}" rel="sponsored">'
+        f"<span>{t}</span></a>"
+        for k, t in enumerate(
+            [
+                "عروض خاصة على الهواتف الذكية حتى نهاية الشهر",
+                "شقق للبيع بالتقسيط المريح على عشر سنوات",
+            ]
+        )
+    )
+    ticker = (
+        '<div id="last-news"><marquee><a href="/n/1">نقابة المعلمين تعلن نتائج انتخاباتها الداخلية</a>'
+        '<a href="/n/2">توقف مؤقت لحركة القطارات على خط الشمال</a></marquee></div>'
+    )
+    page = (
+        _page()
+        .replace("<body>", f"<body>{ticker}")
+        .replace("</section>", f"</section><div>{paid}</div>")
+    )
+    articles = split_bundle(Bundle.from_raw(page.encode(), content_type="text/html"))
+    assert [a.title for a in articles if a.role is Role.HEADLINE] == RELATED
