@@ -391,3 +391,36 @@ def given_names() -> frozenset[str]:
         for line in path.read_text("utf-8").splitlines()
         if line.strip() and not line.startswith("#")
     )
+
+
+# A rights line names the outlet: "جميع الحقوق محفوظة لأطلس بريس", "© 2025 Atlas Presse".
+_RIGHTS = re.compile(r"©|\(c\)\s*\d{4}|حقوق|محفوظ|copyright|all\s+rights|droits\s+réservés", re.I)
+_MASTHEAD_WORDS = 4
+
+
+def outlet_names(lines: list[str]) -> frozenset[str]:
+    """The page's own name as printed (folded): its rights lines, and a short masthead line
+    they name with the short lines beside it (the name in its other script: "Atlas Presse" /
+    "أطلس بريس")."""
+    rights = [fold(line) for line in lines if len(line) < 300 and _RIGHTS.search(line)]
+    if not rights:
+        return frozenset()
+    names = set(rights)
+    for i, line in enumerate(lines):
+        if len(line.split()) > _MASTHEAD_WORDS:
+            continue
+        folded = fold(line)
+        if len(folded) >= 4 and any(folded in r for r in rights):
+            names.add(folded)
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(lines) and len(lines[j].split()) <= _MASTHEAD_WORDS:
+                    names.add(fold(lines[j]))
+    return frozenset(names)
+
+
+def names_outlet(author: str, outlets: frozenset[str]) -> bool:
+    """The byline is the outlet's own name (a masthead or rights line's), not a writer's."""
+    folded = fold(author)
+    return len(folded) >= 4 and any(
+        folded == name or folded in name.split(" ل", 1)[-1] for name in outlets
+    )

@@ -28,6 +28,8 @@ from services.splitter.markers import fold
 from services.splitter.metadata import (
     Header,
     derive_title,
+    names_outlet,
+    outlet_names,
     read_header,
     split_keywords,
 )
@@ -84,8 +86,10 @@ def split_bundle(
             f"{MAX_PAGE_LINES:,}",
             f"{MAX_ARTICLES:,}",
         )
+    outlets = outlet_names(lines)
     articles = [
-        _article(bundle, pos, draft, cut) for pos, draft in enumerate(drafts[:MAX_ARTICLES])
+        _article(bundle, pos, draft, cut, outlets)
+        for pos, draft in enumerate(drafts[:MAX_ARTICLES])
     ]
     return _link_headlines(articles)
 
@@ -151,7 +155,13 @@ def _is_short_note(paragraph: str) -> bool:
     return len(paragraph.split()) <= _AUTHOR_NOTE_WORDS
 
 
-def _article(bundle: Bundle, position: int, draft: Draft, page_cut: bool) -> Article:
+def _article(
+    bundle: Bundle,
+    position: int,
+    draft: Draft,
+    page_cut: bool,
+    outlets: frozenset[str] = frozenset(),
+) -> Article:
     header = (
         read_header(draft.header, bundle.captured_at, draft.title if draft.title_fixed else None)
         if draft.role is Role.MAIN
@@ -169,6 +179,8 @@ def _article(bundle: Bundle, position: int, draft: Draft, page_cut: bool) -> Art
         agency = credits.agency or (agency_in(dateline) if dateline else None)
     if author is not None and (credited := agency_of(author)) is not None:
         author, agency = None, agency or credited  # "أ ش أ" printed where a byline goes
+    if author is not None and names_outlet(author, outlets):
+        author = None  # the masthead's name read as a byline
     if author and len(paragraphs) > 2:
         if _is_author_note(paragraphs[-1], author):
             paragraphs.pop()

@@ -194,3 +194,22 @@ def test_the_title_below_the_days_date_when_nothing_above_it_reads_like_one() ->
         ]
     )
     assert header.title == "المغربي يفوز بسباق الموانع في ملتقى الدوحة"
+
+
+def test_the_mastheads_name_in_either_script_is_the_outlet_not_a_writer() -> None:
+    from services.splitter.metadata import names_outlet, outlet_names
+
+    lines = [
+        "Sahil Presse",
+        "صحيفة الساحل",
+        "سياسة",
+        "نص",
+        "© 2025 Sahil Presse - Tous droits réservés",
+    ]
+    outlets = outlet_names(lines)
+    assert names_outlet("صحيفة الساحل", outlets)
+    assert names_outlet("Sahil Presse", outlets)
+    assert not names_outlet("سمير الهادي", outlets)
+    arabic = outlet_names(["جميع الحقوق محفوظة لأطلس بريس"])
+    assert names_outlet("أطلس بريس", arabic)
+    assert outlet_names(["سطر عادي من النص"]) == frozenset()
