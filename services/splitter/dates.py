@@ -158,7 +158,8 @@ def _clock(folded: str, start: int, end: int) -> tuple[int, int, int, bool] | No
         last = None
         for last in _TIME.finditer(before):  # noqa: B007 - the last match is the one we want
             pass
-        if last is None or before[last.end() :].strip(" -–|,،") != "":
+        # "03:25 م الإثنين 14 يوليو 2025": the weekday may stand between the clock and the day.
+        if last is None or _WEEKDAY.sub("", before[last.end() :]).strip(" -–|,،") != "":
             return None
         return (*_hour(last), end, False)
     new_end = end + t.end()

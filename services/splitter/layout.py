@@ -248,7 +248,9 @@ class _Layout:
         ):
             return  # the header's short lines (bylines, sections) are the rules' to read
         if n in self.metas:
-            if (not self.current.paragraphs and self.current.role is Role.MAIN) or (self.mode == "related" and self.dated_list_item(n)):
+            if (not self.current.paragraphs and self.current.role is Role.MAIN) or (
+                self.mode == "related" and self.dated_list_item(n)
+            ):
                 self.current.header.append(line)
             elif self.mode == "body" and self.current.role is not Role.HEADLINE:
                 self.dated = line

@@ -124,12 +124,26 @@ _NOTICE = re.compile(
     r"|افضل\s+عرض\s+للموقع|best\s+viewed"
     r"|(?:يسمح|يمنع|لا\s+يجوز|يحظر)\s+(?:ب)?اعاده\s+النشر|reproduction\s.{0,30}interdite"
     r"|^\W*(?:صحيفه|جريده|مجله|موقع)\s+\S+(?:\s+\S+)?\s+تصدر\s+عن"
-    r"|ظهرت\s+(?:المقاله|التدوينه)\s.*اولا\s+علي|^\W*(?:تابعوا|تابعونا|تابعنا|حمل(?:وا)?\s+تطبيق|اشترك(?:وا)?\s+في"
-    r"|انضم(?:وا)?\s+(?:الي|ل)|follow\s+us|subscribe|download\s+(?:our|the)\s+app|suivez[-\s]nous"
-    r"|abonnez[-\s]vous)|النشره\s+البريديه|newsletter|في\s+بريدك|بريدك\s+الالكتروني|نشره\s+مجانيه"
+    r"|ظهرت\s+(?:المقاله|التدوينه)\s.*اولا\s+علي"
+    r"|النشره\s+البريديه|newsletter|في\s+بريدك|بريدك\s+الالكتروني|نشره\s+مجانيه"
     r"|نشرتنا|اشترك(?:وا)?\s+(?:مجانا|الان|الآن)"
-    # Disclaimers, rights lines and "more from SECTION" links of archives and aggregators.
+    # An aggregator's or archive's disclaimer: "... والموقع غير مسؤول عن محتواها".
     r"|(?:الموقع|الصحيفه|الجريده|الاداره|المنصه)\s+(?:غير\s+مسؤول|لا\s+يتحمل)"
+    r"|رئيس\s+(?:التحرير|مجلس\s+الاداره)|المدير\s+العام|editor[-\s]in[-\s]chief"
+    r"|^[^.!?؟]{2,40}\s[-–—]\s(?:متابعات|خاص|وكالات|مراسلنا|مراسلون)\s*$"
+    r"|^\W*(?:شارك|شاركها|شاركوا|share|partager)(?:\s+\w+){0,3}\s*[:：]?\s*$"
+    r"|للمشاركه\s+(?:علي|عبر)|click\s+to\s+share|share\s+on\s"
+    r"|^\W*(?:عاجل|اخر\s+الاخبار|شريط\s+الاخبار|breaking(?:\s+news)?)(?:\s*[:|]|\s)(?!.*[.!؟?]\W*$)",
+    re.I,
+)
+# Prompts and links that are only ever a short line; a paragraph may open with the same words.
+_SHORT_NOTICE_WORDS = 20
+_CLOSED_PROMPT_WORDS = 12
+_SHORT_NOTICE = re.compile(
+    r"^\W*(?:تابعوا|تابعونا|تابعنا|حمل(?:وا)?\s+تطبيق|اشترك(?:وا)?\s+في"
+    r"|انضم(?:وا)?\s+(?:الي|ل)|follow\s+us|subscribe|download\s+(?:our|the)\s+app|suivez[-\s]nous"
+    r"|abonnez[-\s]vous)"
+    # Rights lines and "more from SECTION" links of archives and aggregators.
     r"|حقوق\s+(?:\S+\s+){0,3}محفوظه|^\W*(?:المزيد\s+من|more\s+from)\s+\S+(?:\s+\S+){0,2}\W*$"
     # Skip links: "تخطى إلى المحتوى", "Aller au contenu", "Skip to main content".
     r"|^\W*(?:تخطي|تخطى|انتقل|الانتقال)\s+(?:الي|ل)\s*(?:ال)?محتوي(?:\s+\S+)?\W*$"
@@ -143,19 +157,14 @@ _NOTICE = re.compile(
     r"|جوجل\s+نيوز|غوغل\s+نيوز|يوتيوب|فيسبوك|انستغرام|تطبيق|قناه|منصه|حساب)"
     r"|^\W*(?:العوده|الرجوع|عوده)\s+(?:الي|ل)\s*(?:اعلي|بدايه)\s+الصفحه\W*$|^\W*(?:back\s+to\s+top"
     r"|retour\s+en\s+haut|haut\s+de\s+(?:la\s+)?page)\W*$"
-    r"|^\W*(?:votre\s+adresse\s+e-?mail|your\s+e-?mail(?:\s+address)?|email\s+address)\b"
-    r"|رئيس\s+(?:التحرير|مجلس\s+الاداره)|المدير\s+العام|editor[-\s]in[-\s]chief"
-    r"|^[^.!?؟]{2,40}\s[-–—]\s(?:متابعات|خاص|وكالات|مراسلنا|مراسلون)\s*$"
-    r"|^\W*(?:شارك|شاركها|شاركوا|share|partager)(?:\s+\w+){0,3}\s*[:：]?\s*$"
-    r"|للمشاركه\s+(?:علي|عبر)|click\s+to\s+share|share\s+on\s"
-    r"|^\W*(?:عاجل|اخر\s+الاخبار|شريط\s+الاخبار|breaking(?:\s+news)?)(?:\s*[:|]|\s)(?!.*[.!؟?]\W*$)",
+    r"|^\W*(?:votre\s+adresse\s+e-?mail|your\s+e-?mail(?:\s+address)?|email\s+address)\b",
     re.I,
 )
 _SOCIAL = re.compile(
     r"فيسبوك|فيس بوك|تويتر|واتساب|تيليجرام|تلغرام|لينكد|انستغرام|facebook|twitter|whatsapp|telegram|linkedin|\bx\b"
 )
 _NOTICE_MAX_WORDS = 250  # consent banners run long
-# Every _NOTICE/_SOCIAL alternative needs one of these fragments (in any hamza spelling).
+# Every _NOTICE/_SHORT_NOTICE/_SOCIAL alternative needs one of these fragments (in any hamza spelling).
 _NOTICE_HINT = re.compile(
     r"cookie|ارتباط|كوكيز|appeared|powered|ظهرت|تابع|حمل|حمّل|شترك|نضم|follow|subscri|download"
     r"|علانات|block|store|play|مفيد|helpful|للموقع|viewed|النشر|reproduction|تصدر"
@@ -189,6 +198,11 @@ def is_notice(line: str) -> bool:
     if _NOTICE_HINT.search(line[:600].lower()) is None:
         return False  # none of the words any notice pattern needs: no folding, no big match
     folded = fold_head(line)
+    words = len(line.split(None, _SHORT_NOTICE_WORDS))
+    # A sentence of many words that opens like a prompt ("تابعنا ...") is text, not a prompt.
+    closed = words > _CLOSED_PROMPT_WORDS and line.rstrip()[-1:] in ".؟?!"
+    if words <= _SHORT_NOTICE_WORDS and not closed and _SHORT_NOTICE.search(folded):
+        return True
     # A share bar names two networks or more ("شارك هذا: فيسبوك واتساب", "Partager : X E-mail").
     return bool(_NOTICE.search(folded)) or (
         len(line.split(None, 30)) <= 30

@@ -230,9 +230,25 @@ def _article(
 def _best_date(printed: ParsedDate | None, markup: ParsedDate | None) -> ParsedDate | None:
     """The date as the page prints it, the markup's only when the page prints none.
 
-    A printed day stays a day: a markup time is often UTC ("+00:00"), not the outlet's clock.
+    A printed day stays a day unless the markup gives that day's time with a local offset: a
+    markup time is often UTC ("+00:00"), not the outlet's clock.
     """
-    return printed if printed is not None else markup
+    if printed is None:
+        return markup
+    if (
+        not printed.has_time
+        and markup is not None
+        and markup.has_time
+        and markup.value.date() == printed.value.date()
+        and _LOCAL_OFFSET.search(markup.text) is not None
+    ):
+        # The day printed without its time, the markup's time stated in local time
+        # ("2025-07-14T15:25:00+02:00"): the same day, the outlet's own clock.
+        return replace(printed, value=markup.value, has_time=True)
+    return printed
+
+
+_LOCAL_OFFSET = re.compile(r"[+-](?!00:?00$)\d{2}:?\d{2}$")
 
 
 def title_key(title: str) -> str:

@@ -118,3 +118,9 @@ def test_a_sentence_about_a_live_broadcast_is_not_a_notice() -> None:
     assert not is_notice(
         "البث المباشر للقناة توقف أمس بسبب عطل فني في محطة الإرسال الرئيسية حسب ما أعلنت الإدارة"
     )
+
+
+def test_a_long_sentence_that_opens_like_a_follow_prompt_is_text() -> None:
+    line = "تابعنا " + "كلمة " * 18 + "أخيرة."
+    assert not is_notice(line)
+    assert is_notice("تابعونا على فيسبوك وتويتر.")

@@ -1,5 +1,7 @@
 """Printed metadata above and below an article."""
 
+from datetime import datetime
+
 import pytest
 
 from services.splitter.metadata import date_line, read_header, split_dateline, split_keywords
@@ -213,3 +215,24 @@ def test_the_mastheads_name_in_either_script_is_the_outlet_not_a_writer() -> Non
     arabic = outlet_names(["جميع الحقوق محفوظة لأطلس بريس"])
     assert names_outlet("أطلس بريس", arabic)
     assert outlet_names(["سطر عادي من النص"]) == frozenset()
+
+
+def test_a_clock_before_the_weekday_and_day_is_the_days_time() -> None:
+    found = date_line("03:25 م الإثنين 14 يوليو 2025")
+    assert found is not None
+    assert found[0].value.isoformat() == "2025-07-14T15:25:00"
+
+
+def test_a_printed_day_takes_the_markups_local_time_of_that_day_never_a_utc_one() -> None:
+    from services.splitter.dates import ParsedDate
+    from services.splitter.split import _best_date
+
+    day = ParsedDate(datetime(2025, 7, 14), False, "14 يوليو 2025", 0, 13)
+    local = ParsedDate(datetime(2025, 7, 14, 15, 25), True, "2025-07-14T15:25:00+02:00", 0, 0)
+    utc = ParsedDate(datetime(2025, 7, 14, 13, 25), True, "2025-07-14T13:25:00+00:00", 0, 0)
+    other_day = ParsedDate(datetime(2025, 7, 15, 1, 0), True, "2025-07-15T01:00:00+03:00", 0, 0)
+    best = _best_date(day, local)
+    assert best is not None
+    assert (best.value, best.has_time) == (datetime(2025, 7, 14, 15, 25), True)
+    assert _best_date(day, utc) == day
+    assert _best_date(day, other_day) == day
