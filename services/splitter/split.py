@@ -27,6 +27,7 @@ from services.splitter.line_model import LineModel, shipped_model
 from services.splitter.markers import fold
 from services.splitter.metadata import (
     Header,
+    author_of,
     derive_title,
     names_outlet,
     outlet_names,
@@ -125,6 +126,7 @@ def _without_prompt(source: str | None) -> str | None:
     return _PROMPT_TAIL.sub("", source) if source else source
 
 
+_BYLINE_WORDS = 6
 _FRAME_TITLE_WORDS = 5
 _FRAME_OWN_WORDS = 40
 
@@ -170,6 +172,14 @@ def _article(
     title = draft.title if draft.title_fixed else header.title or draft.title
     paragraphs = _without_title_frames(list(draft.paragraphs), title)
     dateline, agency, author = header.dateline, None, header.author or draft.author
+    if (
+        len(paragraphs) > 1
+        and draft.role is not Role.HEADLINE
+        and len(paragraphs[0].split()) <= _BYLINE_WORDS
+        and (writer := author_of(paragraphs[0])) is not None
+    ):
+        del paragraphs[0]  # "كتب: NAME" on a line of its own over the text
+        author = author or writer
     if paragraphs and draft.role is not Role.HEADLINE:
         credits = split_credits(paragraphs[0], known_places())
         if credits.rest != paragraphs[0]:  # the body starts at its first word

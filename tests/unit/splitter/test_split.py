@@ -217,3 +217,15 @@ def test_a_sources_link_prompt_is_no_part_of_its_name() -> None:
 
     assert _without_prompt("صحيفة الرصيف - اضغط هنا لقراءة الخبر من المصدر") == "صحيفة الرصيف"
     assert _without_prompt("وكالة الأنباء - القاهرة") == "وكالة الأنباء - القاهرة"
+
+
+def test_a_byline_on_a_line_of_its_own_over_the_text_is_the_author_not_text() -> None:
+    lines = [
+        "البلدية تطلق حملة لزراعة ألف شجرة",
+        "كتبت: سلمى الخطيب",
+        "أطلقت البلدية اليوم حملة لزراعة ألف شجرة في الأحياء الشرقية بمشاركة متطوعين من المدارس.",
+        "وقال رئيس البلدية إن الحملة تستمر شهرا كاملا وتشمل الحدائق والأرصفة وساحات المدارس.",
+    ]
+    main = next(a for a in _split("\n\n".join(lines)) if a.role is Role.MAIN)
+    assert main.author == "سلمى الخطيب"
+    assert main.body.startswith("أطلقت البلدية")
