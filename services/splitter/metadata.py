@@ -395,6 +395,7 @@ def given_names() -> frozenset[str]:
 
 # A rights line names the outlet: "جميع الحقوق محفوظة لأطلس بريس", "© 2025 Atlas Presse".
 _RIGHTS = re.compile(r"©|\(c\)\s*\d{4}|حقوق|محفوظ|copyright|all\s+rights|droits\s+réservés", re.I)
+_RIGHTS_HINTS = ("©", "حقوق", "محفوظ", "ight", "IGHT", "roits", "(c)", "(C)")
 _MASTHEAD_WORDS = 4
 
 
@@ -402,12 +403,19 @@ def outlet_names(lines: list[str]) -> frozenset[str]:
     """The page's own name as printed (folded): its rights lines, and a short masthead line
     they name with the short lines beside it (the name in its other script: "Atlas Presse" /
     "أطلس بريس")."""
-    rights = [fold(line) for line in lines if len(line) < 300 and _RIGHTS.search(line)]
-    if not rights:
+    printed = [
+        line
+        for line in lines
+        if len(line) < 300 and any(hint in line for hint in _RIGHTS_HINTS) and _RIGHTS.search(line)
+    ]
+    if not printed:
         return frozenset()
+    rights = [fold(line) for line in printed]
     names = set(rights)
     for i, line in enumerate(lines):
-        if len(line.split()) > _MASTHEAD_WORDS:
+        # Cheap test first: the masthead's words are printed in the rights line as they are.
+        words = line.split()
+        if len(words) > _MASTHEAD_WORDS or not words or not any(words[-1] in r for r in printed):
             continue
         folded = fold(line)
         if len(folded) >= 4 and any(folded in r for r in rights):

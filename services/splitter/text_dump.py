@@ -42,7 +42,7 @@ def read_text_dump(text: str) -> str:
 
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The column the page was wrapped at, or None when its paragraphs were not wrapped."""
-    lengths = sorted(len(line) for line in lines if len(line.split()) >= 4)
+    lengths = sorted(len(line) for line in lines if line.strip().count(" ") >= 3)
     if len(lengths) < MIN_FULL_LINES:
         return None
     # The longest line but a few (a URL or an unbreakable line may pass the width).
@@ -98,6 +98,8 @@ def _last_row_length(joined: str, width: int) -> int:
 
 def split_cells(line: str) -> list[str]:
     """A row of short cells apart by runs of spaces, one cell a line; any other line as it is."""
+    if "   " not in line.strip():
+        return [line]
     indent = line[: len(line) - len(line.lstrip())]
     cells = _CELL_GAP.split(line.strip())
     if len(cells) < 2:
