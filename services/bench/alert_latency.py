@@ -1,21 +1,19 @@
 """Push → alert delivered: every stage as a worker process, a webhook receiver, watchlists.
 
 All six stages run as `khabar worker` processes (one each) on a fresh prefix and index, with
-watchlists drawn from the corpus stored beforehand, each with a local HTTP receiver as its target.
+watchlists drawn from the corpus stored beforehand, each with a local HTTP receiver as its target
+(HTTP/1.1 keep-alive, as a real endpoint; services/bench/receiver.py).
 Pages are pushed one at a time at a steady pace; the receiver notes when each alert first arrives,
 and the latency of an alert is that moment minus the push of the bundle whose article raised it
 (the bundle entry id's millisecond timestamp, Redis' clock, as the end-to-end bench reads it).
 """
 
-import json
 import os
 import subprocess
 import sys
-import threading
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +23,7 @@ from redis import Redis
 from services.alerts.bench import draw_watchlists
 from services.alerts.watchlist_index import add_watchlists, ensure_watchlist_index, watchlist_index
 from services.bench.e2e import ROOT, Workers, push, stop_workers
+from services.bench.receiver import WebhookReceiver
 from services.bench.stats import latency_summary_ms
 from services.dedup.bench import _delete_prefix
 from shared.contracts import DedupedArticle
@@ -33,49 +32,6 @@ from shared.streams import Stage, Streams
 READY_TIMEOUT_S = 180.0
 QUIET_S = 10.0  # no new alert for this long after the last push: the run is over
 SECRET = "bench-webhook-secret"  # noqa: S105 (signs alerts to a local receiver in a throwaway run)
-
-
-class _Receiver:
-    """A local webhook receiver: the first arrival time of every alert id, and the article."""
-
-    def __init__(self) -> None:
-        self.first: dict[str, tuple[float, str]] = {}
-        self.lock = threading.Lock()
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                at = time.time()
-                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-                alert_id = self.headers.get("X-Khabar-Alert-Id", "")
-                article = json.loads(body).get("article_id", "")
-                with receiver.lock:
-                    receiver.first.setdefault(alert_id, (at, article))
-                self.send_response(204)
-                self.end_headers()
-
-            def log_message(self, format: str, *args: object) -> None:
-                return
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host!s}:{port}/hook"
-
-    def __enter__(self) -> "_Receiver":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-    def count(self) -> int:
-        with self.lock:
-            return len(self.first)
 
 
 def _start(env: dict[str, str], log_dir: Path) -> Workers:
@@ -147,7 +103,7 @@ def bench_alert_latency(
     }
     workers = Workers()
     try:
-        with _Receiver() as receiver:
+        with WebhookReceiver() as receiver:
             index = watchlist_index(run_id)  # the alias the alerts stage reads
             ensure_watchlist_index(client, index)
             specs = draw_watchlists(articles, watchlists)
@@ -167,12 +123,11 @@ def bench_alert_latency(
                 if (now := receiver.count()) != seen:
                     last, seen = time.monotonic(), now
                 progress(f"alerts delivered {seen}")
-            with receiver.lock:
-                arrivals = list(receiver.first.values())
+            arrivals = receiver.arrivals()
         latencies = [
-            at - pushed[bundle] / 1000
-            for at, article in arrivals
-            if (bundle := article.rsplit("-", 1)[0]) in pushed
+            arrival.at - pushed[bundle] / 1000
+            for arrival in arrivals
+            if (bundle := arrival.article_id.rsplit("-", 1)[0]) in pushed
         ]
         summary: dict[str, Any] = latency_summary_ms(latencies) if latencies else {}
         summary.update(

@@ -5,13 +5,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import partial
 
-import httpx
 from faststream import FastStream
 from pydantic import Field, SecretStr
 from redis.asyncio import Redis
 
-from services.delivery.deliver import Deliverer, RetryPolicy, Send
+from services.delivery.clients import ClientPool
+from services.delivery.deliver import Deliverer, Send
 from services.delivery.records import STATE_DAYS, DeliveryLog
+from services.delivery.rounds import RetryPolicy
 from services.delivery.webhook import RoundPolicy, RoundResult, post_alert
 from shared.broker import Handle
 from shared.contracts import Alert
@@ -79,7 +80,8 @@ def create_app(settings: DeliverySettings | None = None) -> FastStream:
                 extra={"fields": {"attempts": rounds.attempts, "timeout_s": rounds.timeout_s}},
             )
         redis = Redis.from_url(settings.redis_url)
-        http = httpx.AsyncClient(follow_redirects=False)
+        # Every round of a batch runs at once (deliver.py), beside one reclaimed entry's.
+        http = ClientPool(in_flight=settings.batch_size + 1)
         send: Send | None = None
         if settings.webhook_secret is None:
             logger.warning(
@@ -89,7 +91,7 @@ def create_app(settings: DeliverySettings | None = None) -> FastStream:
             secret = settings.webhook_secret.get_secret_value()
 
             async def send_signed(alert: Alert, target: str) -> RoundResult:
-                return await post_alert(http, alert, target, secret, rounds)
+                return await post_alert(http.next(), alert, target, secret, rounds)
 
             send = send_signed
         log = DeliveryLog(redis, Streams(settings.stream_prefix), settings.state_days)

@@ -1,46 +1,29 @@
-"""Deliver alerts: one round of attempts now; a failed round is retried later, up to a limit.
+"""Deliver a batch of alerts: one read of their records, every due round at once, one write.
 
-Why two levels. Within a round, short blips (a restart, a 502) are retried after 0.5 s, 1 s ...
-while the entry is held. A receiver that stays down is not waited for in the handler, which
-would hold the whole batch: the round ends, the entry stays pending (a `ReceiverUnavailable`,
-which the runner never dead-letters itself), and when it is reclaimed after CLAIM_IDLE_MS the
-next round runs if its time has come (`round_delay_s`, doubling per round). After `rounds` rounds
-the stage gives up itself: `AlertUndeliverable`, a dead letter with the status, the last error
-and the attempts. So one dead receiver costs each batch at most one round.
+The decisions are pure (rounds.py); this is the I/O around them. A batch costs two Redis round
+trips whatever its size. Its rounds all start together: a round made to wait for a free slot
+could run past the claim budget (0.8 x CLAIM_IDLE_MS from the read) and be sent twice by two
+workers; the batch size (at most 1,000) is the bound. Records are written once every round of the
+batch has ended, so a worker killed before that sends those alerts again: at least once, and
+receivers drop repeats by `X-Khabar-Alert-Id`, as they must anyway (a kill after the 2xx and
+before the acknowledgement did the same before).
 """
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
-from services.delivery.records import DeliveryLog, DeliveryRecord, DeliveryState
-from services.delivery.webhook import Outcome, RoundResult, origin
+from services.delivery.records import DeliveryLog, DeliveryRecord
+from services.delivery.rounds import RetryPolicy, Settled, after_round, before_round
+from services.delivery.webhook import RoundResult
 from shared.broker import ItemResult
 from shared.contracts import Alert
-from shared.errors import AlertUndeliverable, ReceiverUnavailable
 
 Send = Callable[[Alert, str], Awaitable[RoundResult]]
-UNSIGNED_REFUSAL = (
-    "KHABAR_WEBHOOK_SECRET is not set, and Khabar never sends an unsigned webhook: set it on "
-    "the delivery workers."
-)
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How many rounds, and the first wait between two rounds (it doubles each time)."""
-
-    rounds: int = 6
-    round_delay_s: float = 60.0
-
-    def delay_after(self, rounds: int) -> timedelta:
-        """The wait after round `rounds` (1-based) failed."""
-        return timedelta(seconds=self.round_delay_s * 2 ** (rounds - 1))
 
 
 class Deliverer:
-    """Decides, per alert, whether to send, skip, wait, or give up, and records the outcome."""
+    """Runs each alert's due round, records every outcome, and reports one result per alert."""
 
     def __init__(
         self,
@@ -55,84 +38,56 @@ class Deliverer:
         self.now = now
 
     async def deliver_all(self, alerts: list[Alert]) -> list[ItemResult[Alert]]:
-        """Deliver a batch concurrently; a repeated alert id in the batch is delivered once."""
-        tasks: dict[str, asyncio.Task[None]] = {}
+        """Deliver a batch; a repeated alert id in it is delivered once and shares the outcome."""
+        unique: dict[str, Alert] = {}
         for alert in alerts:
-            if alert.alert_id not in tasks:
-                tasks[alert.alert_id] = asyncio.create_task(self.deliver(alert))
-        await asyncio.gather(*tasks.values(), return_exceptions=True)
-        results: list[ItemResult[Alert]] = []
-        for alert in alerts:
-            task = tasks[alert.alert_id]
-            error = task.exception()
-            results.append([] if error is None else error)
-        return results
+            unique.setdefault(alert.alert_id, alert)
+        outcomes = await self._deliver_unique(list(unique.values()))
+        return [outcomes[alert.alert_id] for alert in alerts]
 
-    async def deliver(self, alert: Alert) -> None:
-        """Deliver one alert; raise AlertUndeliverable (give up) or ReceiverUnavailable (later)."""
+    async def _deliver_unique(self, alerts: list[Alert]) -> dict[str, ItemResult[Alert]]:
+        try:
+            befores = await self.log.get_many([alert.alert_id for alert in alerts])
+        except Exception as exc:  # Redis unreachable: every entry stays pending
+            return {alert.alert_id: exc for alert in alerts}
         now = self.now()
-        if alert.target is None:
-            await self.log.put(alert, DeliveryRecord(state=DeliveryState.LIST_ONLY, updated_at=now))
-            return
-        before = await self.log.get(alert.alert_id)
-        if before is not None and before.state is DeliveryState.DELIVERED:
-            return  # a redelivered entry or a repeated alert: the receiver has it
-        if before is not None and before.state is DeliveryState.FAILED:
-            before = None  # put back by `khabar dlq retry`: start over
-        if before is not None and before.next_at is not None and before.next_at > now:
-            raise ReceiverUnavailable(
-                f"Round {before.rounds + 1} to {origin(alert.target)} is due at "
-                f"{before.next_at.isoformat(timespec='seconds')}."
+        settled: dict[str, Settled | BaseException] = {}
+        due: list[tuple[Alert, DeliveryRecord | None]] = []
+        for alert, before in zip(alerts, befores, strict=True):
+            early = before_round(alert, before, now, can_send=self.send is not None)
+            if early is None:
+                due.append((alert, before))
+            else:
+                settled[alert.alert_id] = early
+        results = await asyncio.gather(
+            *(self._round(alert) for alert, _ in due), return_exceptions=True
+        )
+        ended = self.now()
+        for (alert, before), result in zip(due, results, strict=True):
+            settled[alert.alert_id] = (
+                result
+                if isinstance(result, BaseException)  # a bug, not the receiver: left pending
+                else after_round(alert, before, result, ended, self.policy)
             )
-        if self.send is None:
-            await self.log.put(
-                alert,
-                DeliveryRecord(state=DeliveryState.FAILED, error=UNSIGNED_REFUSAL, updated_at=now),
-            )
-            raise AlertUndeliverable(UNSIGNED_REFUSAL)
-        result = await self.send(alert, alert.target)
-        await self._settle(alert, origin(alert.target), before, result)
+        writes = [
+            (alert, outcome.record)
+            for alert in alerts
+            if isinstance(outcome := settled[alert.alert_id], Settled)
+            and outcome.record is not None
+        ]
+        try:
+            await self.log.put_many(writes)
+        except Exception as exc:  # nothing recorded: every entry stays pending
+            return {alert.alert_id: exc for alert in alerts}
+        return {alert_id: _result(outcome) for alert_id, outcome in settled.items()}
 
-    async def _settle(
-        self, alert: Alert, where: str, before: DeliveryRecord | None, result: RoundResult
-    ) -> None:
-        now = self.now()
-        attempts = (before.attempts if before else 0) + result.attempts
-        rounds = (before.rounds if before else 0) + 1
-        record = DeliveryRecord(
-            state=DeliveryState.DELIVERED,
-            attempts=attempts,
-            rounds=rounds,
-            status=result.status,
-            error=result.error,
-            updated_at=now,
-        )
-        if result.outcome is Outcome.DELIVERED:
-            await self.log.put(alert, record)
-            return
-        last = _describe(result)
-        if result.outcome is Outcome.REFUSED:
-            await self.log.put(alert, record.model_copy(update={"state": DeliveryState.FAILED}))
-            raise AlertUndeliverable(
-                f"{where} refused alert {alert.alert_id}: {last} (attempt {attempts}; not retried)."
-            )
-        if rounds >= self.policy.rounds:
-            await self.log.put(alert, record.model_copy(update={"state": DeliveryState.FAILED}))
-            raise AlertUndeliverable(
-                f"Gave up on alert {alert.alert_id} to {where} after {attempts} attempts "
-                f"in {rounds} rounds; last: {last}."
-            )
-        next_at = now + self.policy.delay_after(rounds)
-        await self.log.put(
-            alert,
-            record.model_copy(update={"state": DeliveryState.RETRYING, "next_at": next_at}),
-        )
-        raise ReceiverUnavailable(
-            f"{where} failed round {rounds} of {self.policy.rounds} "
-            f"({attempts} attempts so far); last: {last}; next round after "
-            f"{next_at.isoformat(timespec='seconds')}."
-        )
+    async def _round(self, alert: Alert) -> RoundResult:
+        if self.send is None or alert.target is None:
+            raise RuntimeError("before_round lets only targeted alerts with a secret through")
+        return await self.send(alert, alert.target)
 
 
-def _describe(result: RoundResult) -> str:
-    return result.error or (f"HTTP {result.status}" if result.status else "no answer")
+def _result(outcome: Settled | BaseException) -> ItemResult[Alert]:
+    if isinstance(outcome, BaseException):
+        return outcome
+    return [] if outcome.error is None else outcome.error

@@ -6,6 +6,7 @@ the same window. The alerts stream itself is trimmed once every group has read i
 cannot rely on it alone.
 """
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -51,7 +52,7 @@ def recent_key(streams: Streams) -> str:
 
 
 class DeliveryLog:
-    """Read and write delivery records; every write renews the TTL."""
+    """Read and write delivery records, a batch per round trip; every write renews the TTL."""
 
     def __init__(self, redis: Redis, streams: Streams, state_days: int = STATE_DAYS) -> None:
         self.redis = redis
@@ -60,20 +61,38 @@ class DeliveryLog:
 
     async def get(self, alert_id: str) -> DeliveryRecord | None:
         """The alert's record, None if it was never handled (or has expired)."""
-        raw = await self.redis.hget(state_key(self.streams, alert_id), "record")  # type: ignore[misc]
-        return DeliveryRecord.model_validate_json(raw) if raw else None
+        [record] = await self.get_many([alert_id])
+        return record
+
+    async def get_many(self, alert_ids: Sequence[str]) -> list[DeliveryRecord | None]:
+        """The records of several alerts, in order, in one round trip."""
+        if not alert_ids:
+            return []
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for alert_id in alert_ids:
+                pipe.hget(state_key(self.streams, alert_id), "record")
+            raws = await pipe.execute()
+        return [DeliveryRecord.model_validate_json(raw) if raw else None for raw in raws]
 
     async def put(self, alert: Alert, record: DeliveryRecord) -> None:
         """Store the alert with its record, and list it under its match time."""
-        key = state_key(self.streams, alert.alert_id)
+        await self.put_many([(alert, record)])
+
+    async def put_many(self, entries: Sequence[tuple[Alert, DeliveryRecord]]) -> None:
+        """Store several alerts with their records in one transaction (all or none)."""
+        if not entries:
+            return
         recent = recent_key(self.streams)
-        oldest = (record.updated_at - self.ttl).timestamp()
+        newest = max(record.updated_at for _, record in entries)
         async with self.redis.pipeline(transaction=True) as tx:
-            tx.hset(
-                key, mapping={"alert": alert.model_dump_json(), "record": record.model_dump_json()}
-            )
-            tx.expire(key, self.ttl)
-            tx.zadd(recent, {alert.alert_id: alert.matched_at.timestamp()})
-            tx.zremrangebyscore(recent, "-inf", oldest)
+            for alert, record in entries:
+                key = state_key(self.streams, alert.alert_id)
+                tx.hset(
+                    key,
+                    mapping={"alert": alert.model_dump_json(), "record": record.model_dump_json()},
+                )
+                tx.expire(key, self.ttl)
+            tx.zadd(recent, {alert.alert_id: alert.matched_at.timestamp() for alert, _ in entries})
+            tx.zremrangebyscore(recent, "-inf", (newest - self.ttl).timestamp())
             tx.expire(recent, self.ttl)
             await tx.execute()

@@ -1,5 +1,6 @@
 """A real webhook receiver for tests: an HTTP server in a thread that checks what it is sent."""
 
+import contextlib
 import threading
 import time
 from collections import Counter
@@ -39,11 +40,13 @@ class Receiver:
     secret: str
     script: Script = field(default_factory=lambda: always(200))
     delay_s: float = 0.0
+    protocol: str = "HTTP/1.1"  # keeps connections alive, as real endpoints do; or "HTTP/1.0"
     url: str = ""
     requests: Counter[str] = field(default_factory=Counter)
     delivered: list[Alert] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     in_flight: int = 0
+    most_in_flight: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def delivered_ids(self) -> list[str]:
@@ -85,10 +88,17 @@ class Receiver:
 
 def _handler(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
+        protocol_version = receiver.protocol
+
+        def handle(self) -> None:
+            with contextlib.suppress(ConnectionError):  # a sender that timed out hung up
+                super().handle()
+
         def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
             with receiver.lock:
                 receiver.in_flight += 1
+                receiver.most_in_flight = max(receiver.most_in_flight, receiver.in_flight)
             try:
                 if receiver.delay_s:
                     time.sleep(receiver.delay_s)
@@ -108,11 +118,15 @@ def _handler(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # socketserver's 5 drops the SYNs of a batch connecting at once
+    daemon_threads = True
+
+
 @contextmanager
 def running(receiver: Receiver) -> Iterator[Receiver]:
     """Serve `receiver` on a free port of 127.0.0.1 for the duration."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(receiver))
-    server.daemon_threads = True
+    server = _Server(("127.0.0.1", 0), _handler(receiver))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     receiver.url = f"http://127.0.0.1:{server.server_address[1]}/hooks/khabar"

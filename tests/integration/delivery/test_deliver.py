@@ -7,8 +7,9 @@ import httpx
 import pytest
 from redis.asyncio import Redis
 
-from services.delivery.deliver import Deliverer, RetryPolicy
+from services.delivery.deliver import Deliverer
 from services.delivery.records import DeliveryLog, DeliveryRecord, DeliveryState
+from services.delivery.rounds import RetryPolicy
 from services.delivery.webhook import RoundPolicy, RoundResult, post_alert
 from shared.contracts import Alert
 from shared.errors import AlertUndeliverable, ReceiverUnavailable
@@ -57,10 +58,11 @@ def deliverer(
     return Deliverer(log, send, policy, now=clock or Clock())
 
 
+@pytest.mark.parametrize("protocol", ["HTTP/1.1", "HTTP/1.0"], ids=["keep-alive", "close"])
 async def test_deliver_posts_a_signed_alert_the_receiver_can_read(
-    log: DeliveryLog, http: httpx.AsyncClient
+    log: DeliveryLog, http: httpx.AsyncClient, protocol: str
 ) -> None:
-    with running(Receiver(SECRET)) as receiver:
+    with running(Receiver(SECRET, protocol=protocol)) as receiver:
         alert = make_alert(1, receiver.url)
         assert await deliverer(log, http).deliver_all([alert]) == [[]]
     assert receiver.problems == []
@@ -194,3 +196,68 @@ async def test_deliver_starts_over_when_a_failed_alert_is_retried_from_dead_lett
         await log.put(alert, failed)
         assert await deliverer(log, http).deliver_all([alert]) == [[]]
     assert receiver.delivered_ids() == [alert.alert_id]
+
+
+async def test_deliver_posts_the_alerts_of_a_batch_at_once(
+    log: DeliveryLog, http: httpx.AsyncClient
+) -> None:
+    with running(Receiver(SECRET, delay_s=0.2)) as receiver:
+        alerts = [make_alert(n, receiver.url) for n in range(8)]
+        assert await deliverer(log, http).deliver_all(alerts) == [[]] * 8
+    assert receiver.most_in_flight == 8
+    assert sorted(receiver.delivered_ids()) == sorted(alert.alert_id for alert in alerts)
+
+
+async def test_deliver_gives_each_alert_of_a_batch_its_own_outcome_and_record(
+    log: DeliveryLog, http: httpx.AsyncClient
+) -> None:
+    with (
+        running(Receiver(SECRET)) as healthy,
+        running(Receiver(SECRET, script=always(404))) as refusing,
+        running(Receiver(SECRET, script=always(503))) as down,
+    ):
+        fine = [make_alert(n, healthy.url) for n in range(4)]
+        refused, unavailable = make_alert(10, refusing.url), make_alert(11, down.url)
+        listed = make_alert(12, None)
+        batch = [fine[0], refused, fine[1], unavailable, fine[2], listed, fine[3]]
+        results = await deliverer(log, http).deliver_all(batch)
+    assert [type(r).__name__ for r in results] == [
+        "list",
+        "AlertUndeliverable",
+        "list",
+        "ReceiverUnavailable",
+        "list",
+        "list",
+        "list",
+    ]
+    assert sorted(healthy.delivered_ids()) == sorted(alert.alert_id for alert in fine)
+    records = await log.get_many([alert.alert_id for alert in batch])
+    assert [r.state if r else None for r in records] == [
+        DeliveryState.DELIVERED,
+        DeliveryState.FAILED,
+        DeliveryState.DELIVERED,
+        DeliveryState.RETRYING,
+        DeliveryState.DELIVERED,
+        DeliveryState.LIST_ONLY,
+        DeliveryState.DELIVERED,
+    ]
+
+
+async def test_deliver_sends_nothing_again_for_the_delivered_alerts_of_a_redelivered_batch(
+    log: DeliveryLog, http: httpx.AsyncClient
+) -> None:
+    clock = Clock()
+    with (
+        running(Receiver(SECRET)) as healthy,
+        running(Receiver(SECRET, script=first_then([503, 503]))) as flaky,
+    ):
+        fine = [make_alert(n, healthy.url) for n in range(3)]
+        late = make_alert(10, flaky.url)
+        work = deliverer(log, http, clock=clock)
+        first = await work.deliver_all([*fine, late])
+        clock.at += timedelta(seconds=61)
+        again = await work.deliver_all([*fine, late])  # the batch reclaimed as a whole
+    assert isinstance(first[-1], ReceiverUnavailable)
+    assert again == [[]] * 4
+    assert sorted(healthy.delivered_ids()) == sorted(alert.alert_id for alert in fine)
+    assert flaky.delivered_ids() == [late.alert_id]

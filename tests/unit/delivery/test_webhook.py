@@ -3,7 +3,7 @@
 import pytest
 
 from services.delivery.app import DeliverySettings
-from services.delivery.deliver import RetryPolicy
+from services.delivery.rounds import RetryPolicy
 from services.delivery.webhook import Outcome, RoundPolicy, backoff_seconds, judge, origin
 
 
