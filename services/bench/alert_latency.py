@@ -8,9 +8,6 @@ and the latency of an alert is that moment minus the push of the bundle whose ar
 (the bundle entry id's millisecond timestamp, Redis' clock, as the end-to-end bench reads it).
 """
 
-import os
-import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -22,7 +19,7 @@ from redis import Redis
 
 from services.alerts.bench import draw_watchlists
 from services.alerts.watchlist_index import add_watchlists, ensure_watchlist_index, watchlist_index
-from services.bench.e2e import ROOT, Workers, push, stop_workers
+from services.bench.e2e import Workers, push, start_workers, stop_workers, wait_ready
 from services.bench.receiver import WebhookReceiver
 from services.bench.stats import latency_summary_ms
 from services.dedup.bench import _delete_prefix
@@ -32,49 +29,6 @@ from shared.streams import Stage, Streams
 READY_TIMEOUT_S = 180.0
 QUIET_S = 10.0  # no new alert for this long after the last push: the run is over
 SECRET = "bench-webhook-secret"  # noqa: S105 (signs alerts to a local receiver in a throwaway run)
-
-
-def _start(env: dict[str, str], log_dir: Path) -> Workers:
-    """One `khabar worker` process per stage, downstream first."""
-    log_dir.mkdir(parents=True, exist_ok=True)
-    workers = Workers()
-    for stage in reversed(list(Stage)):
-        with (log_dir / f"{stage.value}.log").open("ab") as log:  # the child keeps its copy
-            workers.procs[stage] = [
-                subprocess.Popen(  # noqa: S603
-                    [sys.executable, "-m", "services.cli", "worker", stage.value],
-                    cwd=ROOT,
-                    env={**os.environ, **env},
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                )
-            ]
-    return workers
-
-
-def _wait_ready(redis: Redis, streams: Streams, workers: Workers) -> None:
-    procs = [p for ps in workers.procs.values() for p in ps]
-    deadline = time.monotonic() + READY_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if sum(1 for _ in redis.scan_iter(streams.key("workers", "*"), count=500)) >= len(procs):
-            return
-        if any(p.poll() is not None for p in procs):
-            raise RuntimeError("a worker exited during startup; see its log in the bench folder")
-        time.sleep(0.5)
-    raise TimeoutError(f"workers not ready after {READY_TIMEOUT_S:.0f}s")
-
-
-def _stop(workers: Workers) -> None:
-    stop_workers(workers)  # the four pipeline stages, then the two that read their output
-    for stage in (Stage.ALERTS, Stage.DELIVERY):
-        for proc in workers.procs.get(stage, []):
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
 
 
 def bench_alert_latency(
@@ -101,7 +55,7 @@ def bench_alert_latency(
         "LOG_LEVEL": "WARNING",
         "KHABAR_WEBHOOK_SECRET": SECRET,
     }
-    workers = Workers()
+    workers = Workers(stages=tuple(Stage))  # the pipeline, alerts and delivery
     try:
         with WebhookReceiver() as receiver:
             index = watchlist_index(run_id)  # the alias the alerts stage reads
@@ -110,8 +64,8 @@ def bench_alert_latency(
             add_watchlists(
                 client, index, [s.model_copy(update={"target": receiver.url}) for s in specs]
             )
-            workers = _start(env, log_dir / run_id)
-            _wait_ready(redis, streams, workers)
+            start_workers(1, env, log_dir / run_id, workers)
+            wait_ready(redis, streams, workers, lambda _: None)
             pushed: dict[str, int] = {}
             for n, raw in enumerate(pages):
                 progress(f"pushed {n + 1}/{len(pages)}, alerts delivered {receiver.count()}")
@@ -138,7 +92,7 @@ def bench_alert_latency(
         )
         return summary
     finally:
-        _stop(workers)
+        stop_workers(workers)
         _delete_prefix(redis, run_id)
         redis.close()
         client.transport.close()

@@ -42,33 +42,35 @@ class Workers:
     """The worker processes of one run, by stage."""
 
     procs: dict[Stage, list[subprocess.Popen[bytes]]] = field(default_factory=dict)
+    stages: tuple[Stage, ...] = PIPELINE_ORDER  # which stages run, upstream first
 
     def all(self) -> list[subprocess.Popen[bytes]]:
         """Every process, in pipeline order."""
-        return [p for stage in PIPELINE_ORDER for p in self.procs.get(stage, [])]
+        return [p for stage in self.stages for p in self.procs.get(stage, [])]
 
 
 def start_workers(added: int, env: dict[str, str], log_dir: Path, workers: Workers) -> None:
     """Add `added` processes of `khabar worker <stage>` to every stage, logs under log_dir."""
     log_dir.mkdir(parents=True, exist_ok=True)
-    for stage in reversed(PIPELINE_ORDER):
+    for stage in reversed(workers.stages):
         procs = workers.procs.setdefault(stage, [])
         for _ in range(added):
-            log = (log_dir / f"{stage.value}-{len(procs)}.log").open("ab")
-            procs.append(
-                subprocess.Popen(  # noqa: S603
-                    [sys.executable, "-m", "services.cli", "worker", stage.value],
-                    cwd=ROOT,
-                    env={**os.environ, **env},
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
+            # The child keeps its own copy of the log's file descriptor.
+            with (log_dir / f"{stage.value}-{len(procs)}.log").open("ab") as log:
+                procs.append(
+                    subprocess.Popen(  # noqa: S603
+                        [sys.executable, "-m", "services.cli", "worker", stage.value],
+                        cwd=ROOT,
+                        env={**os.environ, **env},
+                        stdout=log,
+                        stderr=subprocess.STDOUT,
+                    )
                 )
-            )
 
 
 def stop_workers(workers: Workers) -> None:
     """SIGTERM stage by stage in pipeline order; SIGKILL what outlives the timeout."""
-    for stage in PIPELINE_ORDER:
+    for stage in workers.stages:
         procs = [p for p in workers.procs.get(stage, []) if p.poll() is None]
         for proc in procs:
             proc.send_signal(signal.SIGTERM)
