@@ -65,7 +65,7 @@ pages: ## Re-render the development pages (tests/corpus/pages/built) from their 
 	$(RUN) python -m tests.corpus.pages.build
 
 .PHONY: word-forms
-word-forms: ## Rebuild infra/word-forms.txt (broken plurals and singulars joined for search) from wordfreq + NLTK ISRI
+word-forms: ## Rebuild infra/word-forms.txt (broken plurals and singulars joined for search) from wordfreq and Arabic plural patterns
 	$(RUN) python -m services.indexer.word_forms_build
 
 .PHONY: lexicon

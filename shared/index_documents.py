@@ -50,16 +50,13 @@ def to_document(article: DedupedArticle, *, indexed_at: datetime | None = None) 
 
 
 def name_fields(article: DedupedArticle) -> dict[str, list[str]]:
-    """`name_keys`: phonetic keys of the name-like words of title and body (shared/name_keys.py);
-    `name_forms`: each key with every spelling it was seen under, for "also:" in search."""
+    """`name_keys`: phonetic keys of the name-like words of title and body (shared/name_keys.py),
+    and each key with every spelling it was seen under (key|spelling, so search can leave out a
+    spelling that only shares the key); `name_forms`: the latter again, for "also:" in search."""
     known = entity_words(entity.text for entity in article.entities)
     forms = name_forms([article.title or "", article.body], known)
-    return {
-        "name_keys": sorted(forms),
-        "name_forms": sorted(
-            form_value(key, s) for key, spellings in forms.items() for s in spellings
-        ),
-    }
+    spelled = {form_value(key, s) for key, spellings in forms.items() for s in spellings}
+    return {"name_keys": sorted(forms.keys() | spelled), "name_forms": sorted(spelled)}
 
 
 def _unique(values: Iterable[str]) -> list[str]:

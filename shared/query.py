@@ -9,17 +9,20 @@ from typing import Any, TypedDict, Unpack
 
 from shared.index_documents import ENTITY_FIELDS
 from shared.query_text import QueryText, clitic_variants, parse_query
-from shared.search_names import NameMatch, entity_ids, match_names
+from shared.search_names import NameMatch, match_names
 
-# Stemmed fields decide what matches; exact (unstemmed) fields only add score.
+# Stemmed fields decide what matches; exact (unstemmed) fields only add score, except for names,
+# which are matched as written (their other spellings come through their keys).
 MATCH_FIELDS = ["title^3", "body", "subheadings^2", "keywords.text^2"]
+NAME_MATCH_FIELDS = ["title.exact^3", "body.exact"]
 SCORE_FIELDS = ["title^3", "title.exact^3", "body", "body.exact"]
 PHRASE_FIELDS = {"title.exact": 12.0, "body.exact": 8.0, "title": 3.0, "body": 2.0}
 VARIANT_BOOST = 0.3
 # Other spellings and word forms match too, scored below exact and light-stemmed matches: a name's
-# phonetic key (ترمب for ترامب), the entity ids a name would get, broken plurals and singulars.
+# phonetic key (ترمب for ترامب), broken plurals and singulars. The entity ids a name would get
+# are not searched: they come from the same key without its spellings, so جمال سليمان and كمال
+# سليمان, بوتين and البوتان share them.
 NAME_BOOST = 0.3
-ENTITY_BOOST = 0.3
 FORMS_BOOST = 0.2
 FORM_FIELDS = ["title.forms^3", "body.forms"]
 # Up to three words are all required; a longer query may miss one word in five.
@@ -61,24 +64,26 @@ def build_query(
 
 
 def _words_clause(text: QueryText, names: dict[str, NameMatch]) -> dict[str, Any]:
-    # The whole query may name an entity (سيرجي لافروف): its articles then satisfy every word.
-    whole = _entity_clause(" ".join(text.words)) if len(text.words) > 1 else None
     per_word = []
     for word in text.words:
-        options = [_match_word(word, 1.0)]
-        options += [_match_word(v, VARIANT_BOOST) for v in clitic_variants(word)]
-        options.append(_match_forms(word))
-        if word in names:
-            options.append({"term": {"name_keys": {"value": names[word].key, "boost": NAME_BOOST}}})
-            options.append(_entity_clause(word))
-        if whole:
-            options.append(whole)
+        variants = clitic_variants(word)
+        name = names.get(word)
+        if name and name.keys:
+            # A name is matched as written, not light-stemmed (بوتين and بوتان share the stem
+            # بوت), and has no plural: its other spellings come through its keys.
+            options = [
+                _match_word(v, 1.0 if v == word else VARIANT_BOOST, NAME_MATCH_FIELDS)
+                for v in [word, *variants]
+            ]
+        else:
+            options = [_match_word(word, 1.0)]
+            options += [_match_word(v, VARIANT_BOOST) for v in variants]
+            # Forms of the word without its clitics too: the forms analyzer strips only ال, و.
+            options += [_match_forms(v) for v in [word, *variants]]
+        if name and name.terms:
+            options.append({"terms": {"name_keys": list(name.terms), "boost": NAME_BOOST}})
         per_word.append({"bool": {"should": options, "minimum_should_match": 1}})
     return {"bool": {"should": per_word, "minimum_should_match": REQUIRED_WORDS}}
-
-
-def _entity_clause(name: str) -> dict[str, Any]:
-    return {"terms": {"entity_ids": entity_ids(name), "boost": ENTITY_BOOST}}
 
 
 def _match_word(word: str, boost: float, fields: list[str] = MATCH_FIELDS) -> dict[str, Any]:

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 # Straight, curly and guillemet quotes all delimit an exact phrase.
 _PHRASE = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
-_WORD = re.compile(r"\w+")
+# A number keeps its decimal or thousands separator (6.1, ٥٫٤, 1,500): the index reads it as one token.
+_WORD = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)+|\w+")
 # Conjunctions and prepositions written joined to the next word. Elasticsearch's light stemmer
 # removes only و and the ال forms, so the query also tries the word without them.
 _CONJUNCTIONS = ("و", "ف")

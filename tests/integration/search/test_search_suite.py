@@ -79,7 +79,7 @@ def test_cli_search_prints_quotes_not_html_entities(
 def test_another_spelling_found_for_a_name_is_marked_in_the_text(
     es_client: Elasticsearch, suite_alias: str
 ) -> None:
-    names = {"ترمب": NameMatch("ترمب", "trmb", ("ترامب",))}
+    names = {"ترمب": NameMatch("ترمب", ("trmb",), ("ترامب",))}
     body = build_request("الرئيس ترمب", collapse=None, size=20, names=names)
     body["query"] = {"match": {"body": "الرئيس"}}  # stands in for a name-key match
     body["highlight"]["highlight_query"]["bool"]["should"][0] = body["query"]

@@ -44,7 +44,7 @@ def test_the_request_highlights_every_subfield_of_title_and_body_escaped() -> No
 
 
 def test_other_spellings_of_a_name_are_highlighted_beside_the_query() -> None:
-    names = {"ترمب": NameMatch("ترمب", "trmb", ("ترامب",))}
+    names = {"ترمب": NameMatch("ترمب", ("trmb",), ("ترامب",))}
     body = build_request("ترمب", names=names)
     should = body["highlight"]["highlight_query"]["bool"]["should"]
     assert should[0] == body["query"]

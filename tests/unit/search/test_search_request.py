@@ -29,15 +29,23 @@ def test_quoted_phrase_is_required_and_boosted_on_exact_fields() -> None:
 
 
 def test_each_word_is_required_with_its_clitic_variants() -> None:
-    words = build_query("قمة بموسكو")["bool"]["must"][0]["bool"]
+    words = build_query("قمة بمدرسة")["bool"]["must"][0]["bool"]
     assert words["minimum_should_match"] == "3<80%"
     options = words["should"][1]["bool"]["should"]
-    second = [c["multi_match"]["query"] for c in options if _on_stemmed_fields(c)]
+    second = [c["multi_match"]["query"] for c in options if _on_fields(c, "body")]
+    assert second == ["بمدرسة", "مدرسة"]
+
+
+def test_a_name_and_its_clitic_variants_are_matched_as_written() -> None:
+    words = build_query("قمة بموسكو")["bool"]["must"][0]["bool"]
+    options = words["should"][1]["bool"]["should"]
+    second = [c["multi_match"]["query"] for c in options if _on_fields(c, "body.exact")]
     assert second == ["بموسكو", "موسكو"]
+    assert not [c for c in options if _on_fields(c, "body")]
 
 
-def _on_stemmed_fields(clause: dict[str, Any]) -> bool:
-    return "body" in clause.get("multi_match", {}).get("fields", [])
+def _on_fields(clause: dict[str, Any], field: str) -> bool:
+    return field in clause.get("multi_match", {}).get("fields", [])
 
 
 def test_filters_cover_source_dates_entity_and_story() -> None:

@@ -49,3 +49,25 @@ def test_a_preposition_is_cut_only_toward_a_name_the_article_knows() -> None:
 
 def test_gazetteer_places_are_names_whatever_their_frequency() -> None:
     assert name_forms(["زار روسيا"]) == {"رس": {"روسيا"}}
+
+
+def test_a_capitalized_latin_name_gets_the_keys_arabic_would_write_it_with() -> None:
+    found = name_forms(["أطلقت شركة Nvidia رقائق جديدة مع The Verge"])
+    assert found["نفد"] == {"Nvidia"}
+    assert found["انفد"] == {"Nvidia"}
+    assert not any("The" in spellings for spellings in found.values())
+
+
+def test_a_word_in_a_names_place_is_a_name_however_common() -> None:
+    found = name_forms(["أعلن تطبيق واتساب ميزة", "قال الرئيس الأمريكي ترامب إن"])
+    assert found["وتسب"] == {"واتساب"}
+    assert found["ترمب"] == {"ترامب"}
+    # A very common word in that place is no name (تطبيق جديد).
+    assert "كدد" not in name_forms(["أطلقت تطبيق جديد"])
+
+
+def test_short_names_written_apart_also_get_the_key_of_the_two_joined() -> None:
+    found = name_forms(["أطلقت منصة تيك توك متجرا"])
+    assert found[phonetic_key("تيكتوك")] == {"تيك توك"}
+    found = name_forms(["أطلقت بيونغ يانغ صاروخا"], entity_words(["بيونغ يانغ"]))
+    assert found[phonetic_key("بيونغيانغ")] == {"بيونغ يانغ"}

@@ -28,6 +28,20 @@ def test_zero_width_marks_are_dropped() -> None:
     assert strip_marks("الخارجی\u200cة") == "الخارجیة"
 
 
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("زلزال 6.1", ["زلزال", "6.1"]),
+        ("٥٫٤ درجات", ["٥٫٤", "درجات"]),
+        ("1,500 منحة", ["1,500", "منحة"]),
+    ],
+    ids=["decimal-point", "arabic-decimal-separator", "thousands"],
+)
+def test_a_number_keeps_its_separators(query: str, words: list[str]) -> None:
+    # The index reads 6.1, ٥٫٤ (as 5.4) and 1,500 (as 1500) as one token each.
+    assert parse_query(query).words == words
+
+
 def test_empty_or_punctuation_only_query_is_browse_mode() -> None:
     assert parse_query("  ،؟ ").is_empty
 
