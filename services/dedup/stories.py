@@ -23,7 +23,7 @@ from services.dedup.story_model import (
     FEATURES,
     PairModel,
     StoryState,
-    article_vectors,
+    article_side,
     features,
     joined,
     load_model,
@@ -48,6 +48,9 @@ RARE_STEMS = 3  # title stems used as candidate keys, the rarest first
 MAX_TRIES = 5  # re-reads when racing workers moved a centroid meanwhile
 MIN_TEXT_COSINE = 0.12
 STRONG_TEXT = 0.25  # this much wording in common stands for a shared place or actor
+_TEXT_COSINE, _TYPE_MATCH, _PLACE_MATCH, _ACTOR_OVERLAP = (
+    FEATURES.index(name) for name in ("text_cosine", "type_match", "place_match", "actor_overlap")
+)
 
 
 def idf_of(
@@ -171,13 +174,9 @@ def has_evidence(values: list[float]) -> bool:
     and a type; on political news (the sample pages) a country and a broad type ("talks") alone
     joined unrelated reports. This floor keeps such joins out whatever the model learned.
     """
-    named = dict(zip(FEATURES, values, strict=True))
-    what = named["text_cosine"] >= MIN_TEXT_COSINE or named["type_match"] > 0
-    where_or_who = (
-        named["place_match"] > 0
-        or named["actor_overlap"] > 0
-        or named["text_cosine"] >= STRONG_TEXT
-    )
+    text = values[_TEXT_COSINE]
+    what = text >= MIN_TEXT_COSINE or values[_TYPE_MATCH] > 0
+    where_or_who = values[_PLACE_MATCH] > 0 or values[_ACTOR_OVERLAP] > 0 or text >= STRONG_TEXT
     return what and where_or_who
 
 
@@ -222,12 +221,12 @@ class StoryAssigner:
         """The candidate story the model finds likeliest if it reaches the threshold, else a new
         one; `candidates` when already read, else they are read now."""
         best: tuple[float, str, StoryState, int] | None = None
-        vectors = article_vectors(reading.profile, reading.idf)
         groups = self._vocabulary.groups
+        side = article_side(reading.profile, reading.idf, groups)
         if candidates is None:
             candidates = self._store.candidates(reading.keys, reading.hours)
         for state, version in candidates:
-            values = features(reading.profile, state, reading.idf, groups, vectors)
+            values = features(reading.profile, state, reading.idf, groups, side)
             if not has_evidence(values):
                 continue
             p = self._model.probability(values)

@@ -18,6 +18,7 @@ from dataclasses import replace
 import numpy as np
 import redis
 
+from services.dedup.story_codec import encode_state, respanned
 from services.dedup.story_model import StoryState
 from services.dedup.story_store import (
     DF_DAYS,
@@ -28,7 +29,6 @@ from services.dedup.story_store import (
     Probe,
     RedisStoryStore,
     StoryStore,
-    encode_state,
 )
 
 BATCH = 20_000  # articles per Lua call, states and keys per pipeline
@@ -156,20 +156,22 @@ class StoryBulkLoader:
             last[c.state.story_id] = c.state
             joins[c.state.story_id] += 1
         # Rounds differ only in the story id and the time span: each centroid is encoded once
-        # and its first/last spliced in (json writes a float as repr does).
-        tails = {}
+        # and its span replaced (encoded again only when kept as JSON).
+        spans: dict[str, tuple[float, float]] = {}
         for story, state in last.items():
-            head = f"[{state.size},null,null,"
-            blank = encode_state(replace(state, first=None, last=None))
-            if not blank.startswith(head) or state.first is None or state.last is None:
-                raise ValueError(f"cannot splice the centroid of {story}")
-            tails[story] = (state.size, state.first, state.last, blank[len(head) :])
+            if state.first is None or state.last is None:
+                raise ValueError(f"cannot shift the centroid of {story}: it has no time span")
+            spans[story] = (state.first, state.last)
+        encoded = {story: encode_state(state) for story, state in last.items()}
         records: list[bytes] = []
         for r in range(rounds):
             shift = r * step_hours
-            for story, (size, first, last_hours, tail) in tails.items():
+            for story, (first, last_hours) in spans.items():
+                span = (first + shift, last_hours + shift)
+                centroid = respanned(encoded[story], *span) or encode_state(
+                    replace(last[story], first=span[0], last=span[1])
+                )
                 name = rename(story, r).encode()
-                centroid = f"[{size},{first + shift!r},{last_hours + shift!r},{tail}".encode()
                 records.append(
                     bytes([len(name)]) + name + struct.pack(">II", joins[story], len(centroid))
                 )

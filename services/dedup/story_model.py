@@ -9,7 +9,8 @@ story_model.json (coefficients and the join threshold, chosen for precision).
 
 import json
 import math
-from collections.abc import Mapping
+import operator
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,15 +66,16 @@ def weighted(counts: Mapping[str, int], idf: Mapping[str, float]) -> Vector:
     return {t: w / norm for t, w in vector.items()}
 
 
-def cosine(a: Vector, b: Vector) -> float:
-    """Cosine of two sparse vectors."""
+def cosine(a: Vector, b: Vector, a_norm: float | None = None) -> float:
+    """Cosine of two sparse vectors; `a_norm`: a's norm, when known (an article meets many stories)."""
     if not a or not b:
         return 0.0
-    # Called for every candidate story of every article: the shared terms only, norms in C.
-    dot = sum([a[t] * b[t] for t in a.keys() & b.keys()])
-    na = math.hypot(*a.values())
-    nb = math.hypot(*b.values())
-    return dot / (na * nb) if na and nb else 0.0
+    # The shared terms only, in a's order (a set of them would sum in hash order); norms in C.
+    dot = sum([w * b[t] for t, w in a.items() if t in b])
+    if a_norm is None:
+        a_norm = math.hypot(*a.values())
+    b_norm = math.hypot(*b.values())
+    return dot / (a_norm * b_norm) if a_norm and b_norm else 0.0
 
 
 def _top(vector: Vector, n: int) -> Vector:
@@ -146,22 +148,57 @@ def _types(mine: tuple[str, ...], theirs: Mapping[str, int]) -> tuple[float, flo
     return 0.0, float(main not in mine)
 
 
-def time_gap(profile: ArticleProfile, state: StoryState, groups: Mapping[str, str]) -> float:
-    """Hours from the story's span to the article, in units of the event type's horizon."""
+def time_gap(
+    profile: ArticleProfile,
+    state: StoryState,
+    groups: Mapping[str, str],
+    horizon: float | None = None,
+) -> float:
+    """Hours from the story's span to the article, in units of the event type's horizon.
+
+    `horizon`: the article's (from its event types) when known; else the story's types decide.
+    """
     if profile.hours is None or state.first is None or state.last is None:
         return 0.0
     gap = max(0.0, state.first - profile.hours, profile.hours - state.last)
-    kinds = profile.types or tuple(state.types)
-    horizon = max(
+    return gap / (horizon or _horizon(profile.types or tuple(state.types), groups))
+
+
+def _horizon(kinds: Iterable[str], groups: Mapping[str, str]) -> float:
+    return max(
         (HORIZON_HOURS.get(groups.get(k, ""), DEFAULT_HORIZON_HOURS) for k in kinds),
         default=DEFAULT_HORIZON_HOURS,
     )
-    return gap / horizon
 
 
-def article_vectors(profile: ArticleProfile, idf: Mapping[str, float]) -> tuple[Vector, Vector]:
-    """The unit TF-IDF vectors of an article's title and of its title and lede."""
-    return weighted(profile.title, idf), weighted(profile.text, idf)
+@dataclass(frozen=True, slots=True)
+class ArticleSide:
+    """What features() needs of one article, computed once for all the stories it meets."""
+
+    title: Vector  # unit TF-IDF vector of the title
+    text: Vector  # of the title and lede
+    title_norm: float
+    text_norm: float
+    actor_idf: dict[str, float]  # each actor's IDF weight
+    actor_weight: float
+    horizon: float | None  # by the article's event types; None: the story's decide
+
+
+def article_side(
+    profile: ArticleProfile, idf: Mapping[str, float], groups: Mapping[str, str]
+) -> ArticleSide:
+    """The article's half of its features against any story."""
+    title, text = weighted(profile.title, idf), weighted(profile.text, idf)
+    actor_idf = {a: idf.get(a, 1.0) for a in profile.actors}
+    return ArticleSide(
+        title,
+        text,
+        math.hypot(*title.values()),
+        math.hypot(*text.values()),
+        actor_idf,
+        sum(actor_idf.values()),
+        _horizon(profile.types, groups) if profile.types else None,
+    )
 
 
 def features(
@@ -169,30 +206,29 @@ def features(
     state: StoryState,
     idf: Mapping[str, float],
     groups: Mapping[str, str],
-    vectors: tuple[Vector, Vector] | None = None,
+    side: ArticleSide | None = None,
 ) -> list[float]:
     """The FEATURES of an article against a story, in order.
 
-    `vectors`: the article's title and text vectors (article_vectors), when one article is
-    compared with many stories: computed once instead of once per story.
+    `side`: article_side() of this article, when one article is compared with many stories:
+    computed once instead of once per story.
     """
-    title, text = vectors or article_vectors(profile, idf)
-    actor_weight = sum(idf.get(a, 1.0) for a in profile.actors)
-    shared_actors = sum(idf.get(a, 1.0) for a in profile.actors if a in state.actors)
+    side = side or article_side(profile, idf, groups)
+    shared_actors = sum([w for a, w in side.actor_idf.items() if a in state.actors])
     place_match, place_conflict = _overlap(profile.places, state.places)
     country_match, country_conflict = _overlap(profile.countries, state.countries)
     type_match, type_conflict = _types(profile.types, state.types)
     return [
-        cosine(title, state.title_terms),
-        cosine(text, state.terms),
-        shared_actors / actor_weight if actor_weight else 0.0,
+        cosine(side.title, state.title_terms, side.title_norm),
+        cosine(side.text, state.terms, side.text_norm),
+        shared_actors / side.actor_weight if side.actor_weight else 0.0,
         place_match,
         place_conflict,
         country_match,
         country_conflict,
         type_match,
         type_conflict,
-        time_gap(profile, state, groups),
+        time_gap(profile, state, groups, side.horizon),
         float(any(n in state.numbers for n in profile.numbers)),
         math.log1p(state.size),
     ]
@@ -208,7 +244,7 @@ class PairModel:
 
     def probability(self, values: list[float]) -> float:
         """P(same event) for one feature row."""
-        z = self.intercept + sum(c * v for c, v in zip(self.coefficients, values, strict=True))
+        z = self.intercept + sum(map(operator.mul, self.coefficients, values))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self, **extra: object) -> str:

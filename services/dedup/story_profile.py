@@ -12,7 +12,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from services.dedup.terms import content_stems, numbers, prior_df, tokens, word_stems
+from services.dedup.terms import (
+    content_stems_in,
+    light_stem,
+    numbers_in,
+    prior_df,
+    tokens,
+    word_stems,
+)
 from services.dedup.vocabulary import Vocabulary, load_vocabulary
 from shared.contracts import EnrichedArticle
 
@@ -62,13 +69,18 @@ def profile_of(article: EnrichedArticle, vocabulary: Vocabulary | None = None) -
     vocabulary = vocabulary or load_vocabulary()
     title = article.title or ""
     lede = lede_of(article.body)
-    head = f"{title}\n{lede}"
-    found = vocabulary.places(f"{head}\n{' ، '.join(article.keywords)}")
+    # Each text normalized once. No token spans a line break, so the tokens of "title\nlede"
+    # are the title's then the lede's (tests/unit/dedup/test_stories.py checks it on the set).
+    title_words = tokens(title)
+    head = title_words + tokens(lede)
+    words = head + tokens(" ، ".join(article.keywords))
+    found = vocabulary.places_in(words)
     places = tuple(dict.fromkeys(p.name for p in found if p.kind != "country"))
     countries = tuple(dict.fromkeys(p.country for p in found))
     # The main event type first: the title's, else the lede's most named one.
-    named = Counter(vocabulary.event_types(f"{head}\n{' ، '.join(article.keywords)}"))
-    in_title = vocabulary.event_types(title)
+    stems = [light_stem(w) for w in words]
+    named = Counter(vocabulary.event_types_in(stems))
+    in_title = vocabulary.event_types_in(stems[: len(title_words)])
     types = tuple(sorted(named, key=lambda k: (k not in in_title, -named[k], k)))
     lede_end = len(lede)
     actors = tuple(
@@ -79,18 +91,18 @@ def profile_of(article: EnrichedArticle, vocabulary: Vocabulary | None = None) -
         )
     )
     priors: dict[str, float] = {}
-    for word in tokens(head):
+    for word in head:
         for stem in word_stems(word):
             priors[stem] = max(priors.get(stem, 0.0), prior_df(word))
     return ArticleProfile(
         article_id=article.id,
         hours=_hours(article.published_at),
-        title=dict(Counter(content_stems(title))),
-        text=dict(Counter(content_stems(head))),
+        title=dict(Counter(content_stems_in(title_words))),
+        text=dict(Counter(content_stems_in(head))),
         places=places,
         countries=countries,
         actors=actors,
         types=types,
-        numbers=tuple(sorted(numbers(head))),
+        numbers=tuple(sorted(numbers_in(head))),
         priors=priors,
     )

@@ -8,6 +8,7 @@ Names of places are never stemmed (services/dedup/vocabulary.py matches them who
 """
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from wordfreq import word_frequency
@@ -167,7 +168,12 @@ def place_keys(word: str) -> tuple[str, ...]:
 
 def content_stems(text: str) -> list[str]:
     """Light stems of the content words of a text, in order (numbers and stopwords dropped)."""
-    return [stem for token in tokens(text) if (stem := _content_stem(token)) is not None]
+    return content_stems_in(tokens(text))
+
+
+def content_stems_in(words: Iterable[str]) -> list[str]:
+    """content_stems of a text already cut into tokens()."""
+    return [stem for token in words if (stem := _content_stem(token)) is not None]
 
 
 @lru_cache(maxsize=65_536)
@@ -189,8 +195,13 @@ def _content_stem(token: str) -> str | None:
 
 def numbers(text: str) -> set[str]:
     """The figures of a text (casualties, magnitudes), years left out."""
+    return numbers_in(tokens(text))
+
+
+def numbers_in(words: Iterable[str]) -> set[str]:
+    """numbers of a text already cut into tokens()."""
     found = set()
-    for token in tokens(text):
+    for token in words:
         if _NUMBER.match(token):
             value = float(token)
             if not (value.is_integer() and int(value) in YEARS) and value >= 2:

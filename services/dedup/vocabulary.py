@@ -72,53 +72,71 @@ class Vocabulary:
                 key = tuple(light_stem(t) for t in tokens(form))
                 if key and len(key) <= MAX_PHRASE:
                     self._types.setdefault(key, kind)
-        self._place_lengths = _lengths(self._places)
-        self._type_lengths = _lengths(self._types)
+        self._place_prefixes = _prefixes(self._places)
+        self._type_prefixes = _prefixes(self._types)
+        # Most words start no phrase: what a word may start is worked out once per word.
+        self._place_firsts = lru_cache(maxsize=65_536)(self._firsts_of_place)
 
     def places(self, text: str) -> list[FoundPlace]:
         """Places named in a text, in order, longest spelling first at each word."""
-        words = tokens(text)
-        return list(_longest(words, self._places, self._place_lengths, place_keys, _bare))
+        return self.places_in(tokens(text))
+
+    def places_in(self, words: list[str]) -> list[FoundPlace]:
+        """places() of a text already cut into tokens()."""
+        return list(_longest(words, self._places, self._place_prefixes, self._place_firsts, _bare))
 
     def event_types(self, text: str) -> list[str]:
         """Event types named in a text, in order."""
-        stems = [light_stem(t) for t in tokens(text)]
-        return list(_longest(stems, self._types, self._type_lengths, lambda w: (w,), lambda w: w))
+        return self.event_types_in([light_stem(t) for t in tokens(text)])
+
+    def event_types_in(self, stems: list[str]) -> list[str]:
+        """event_types() of a text given as the light stems of its tokens()."""
+        prefixes = self._type_prefixes
+        return list(
+            _longest(stems, self._types, prefixes, lambda w: (w,) if (w,) in prefixes else (), str)
+        )
+
+    def _firsts_of_place(self, word: str) -> tuple[str, ...]:
+        return tuple(k for k in place_keys(word) if (k,) in self._place_prefixes)
 
 
-def _lengths(index: dict[tuple[str, ...], T]) -> dict[str, int]:
-    """The longest phrase of the index starting with each first word."""
-    longest: dict[str, int] = {}
-    for key in index:
-        longest[key[0]] = max(longest.get(key[0], 0), len(key))
-    return longest
+def _prefixes(index: dict[tuple[str, ...], T]) -> frozenset[tuple[str, ...]]:
+    """Every start of a phrase of the index, the whole phrases included."""
+    return frozenset(key[:n] for key in index for n in range(1, len(key) + 1))
 
 
 def _longest(
     words: list[str],
     index: dict[tuple[str, ...], T],
-    lengths: dict[str, int],
-    first_keys: Callable[[str], tuple[str, ...]],
+    prefixes: frozenset[tuple[str, ...]],
+    firsts_of: Callable[[str], tuple[str, ...]],
     rest_key: Callable[[str], str],
 ) -> Iterator[T]:
-    """The index's values for the longest phrases found, left to right, none overlapping."""
-    i = 0
-    while i < len(words):
-        # Most words start no phrase: one dict look-up per first key rules them out.
-        firsts = [k for k in first_keys(words[i]) if k in lengths]
-        if not firsts:
+    """The index's values for the longest phrases found, left to right, none overlapping.
+
+    `firsts_of(word)`: the first words of phrases the word may be, in order of preference (the
+    first wins a tie). A phrase grows word by word while it starts some phrase of the index.
+    """
+    i, end = 0, len(words)
+    while i < end:
+        length, hit = 0, None
+        for first in firsts_of(words[i]):
+            phrase: tuple[str, ...] = (first,)
+            j = i + 1
+            while True:
+                if len(phrase) > length and phrase in index:
+                    length, hit = len(phrase), index[phrase]
+                if j == end:
+                    break
+                phrase = (*phrase, rest_key(words[j]))
+                if phrase not in prefixes:
+                    break
+                j += 1
+        if hit is None:
             i += 1
-            continue
-        longest = max(lengths[k] for k in firsts)
-        for length in range(min(longest, len(words) - i), 0, -1):
-            rest = tuple(rest_key(w) for w in words[i + 1 : i + length])
-            hit = next((index[(k, *rest)] for k in firsts if (k, *rest) in index), None)
-            if hit is not None:
-                yield hit
-                i += length
-                break
         else:
-            i += 1
+            yield hit
+            i += length
 
 
 def read_event_types(path: Path = EVENT_TYPES_FILE) -> list[tuple[str, str, list[str]]]:

@@ -9,7 +9,7 @@ import redis
 
 from services.dedup.stories import InMemoryStoryStore, RedisStoryStore, StoryAssigner, StoryStore
 from services.dedup.story_model import StoryState
-from services.dedup.story_store import MAX_CANDIDATES, Commit
+from services.dedup.story_store import KEY_CAP, MAX_CANDIDATES, Commit
 from tests.unit.dedup.story_reports import reports_of
 from tests.unit.dedup.story_store_cases import STORY_CASES
 
@@ -71,3 +71,19 @@ def test_redis_candidates_rank_like_the_in_memory_store_past_the_cap(
         ranked = [[s.story_id for s, _ in store.candidates(wanted, 105.0)] for store in stores]
         assert ranked[0] == ranked[1]
         assert len(ranked[0]) == MAX_CANDIDATES
+
+
+def test_a_candidate_key_keeps_its_newest_stories_up_to_the_cap(
+    client: "redis.Redis", stream_prefix: str
+) -> None:
+    store = RedisStoryStore(client, stream_prefix)
+    stories = [f"{n:04d}" for n in range(KEY_CAP + 5)]
+    for n, story in enumerate(stories):
+        assert store.commit(Commit(f"a{n}", StoryState(story), 0, ("p:x",), (), 0, float(n)))
+    # A kept story joined again moves to the newest end, and no other story is dropped.
+    found = store.state(stories[10])
+    assert found is not None
+    rejoined = Commit("again", found[0], found[1], ("p:x",), (), 0, 1_000.0)
+    assert store.commit(rejoined) == stories[10]
+    kept = [s.decode() for s in client.zrange(store.key("key", "p:x"), 0, -1)]
+    assert kept == [*stories[5:10], *stories[11:], stories[10]]

@@ -5,8 +5,10 @@ from collections.abc import Callable
 import pytest
 
 from services.dedup.stories import InMemoryStoryStore, StoryAssigner, StoryStore
+from services.dedup.story_events import load_reports
 from services.dedup.story_model import FEATURES, PairModel, load_model
-from services.dedup.story_profile import profile_of
+from services.dedup.story_profile import lede_of, profile_of
+from services.dedup.terms import tokens
 from services.evaluation.dedup import evaluate_stories
 from tests.unit.dedup.seed_story import TRUTH, seed_articles
 from tests.unit.dedup.story_reports import reports_of
@@ -55,6 +57,35 @@ def test_profile_matches_a_spelling_variant_of_the_place() -> None:
         update={"title": "زلزال مالاطيا", "body": "ضرب زلزال ولاية مالاطيا فجر الثلاثاء."}
     )
     assert profile_of(variant).places == ("ملطية",)
+
+
+def _tokens_apart(title: str, lede: str, keywords: str) -> tuple[list[str], list[str]]:
+    """tokens() of the joined text, and of its parts joined (profile_of reads the parts)."""
+    apart = tokens(title) + tokens(lede) + tokens(keywords)
+    return tokens(f"{title}\n{lede}\n{keywords}"), apart
+
+
+def test_profile_tokens_of_title_and_lede_apart_are_those_of_the_text_they_make() -> None:
+    for report in load_reports():
+        article = report.article
+        joined, apart = _tokens_apart(
+            article.title or "", lede_of(article.body), " ، ".join(article.keywords)
+        )
+        assert joined == apart, article.id
+
+
+@pytest.mark.parametrize(
+    ("title", "lede"),
+    [
+        ("زلزال بقوة 5.6 درجة\u0640", "\u064bضرب زلزال\u200d ولاية ملطية"),
+        ("الدار", "البيضاء تشهد\u00a0 أمطارا"),
+        ("", "   "),
+    ],
+    ids=["tatweel-then-diacritic-and-joiner", "place-across-the-break", "empty"],
+)
+def test_profile_tokens_apart_at_edges_of_the_line_break(title: str, lede: str) -> None:
+    joined, apart = _tokens_apart(title, lede, "زلزال ، تركيا")
+    assert joined == apart
 
 
 def test_shipped_model_reads_with_todays_features() -> None:
